@@ -1,0 +1,62 @@
+"""Checking a big referral file in a second process while the importer writes.
+
+Checking a row (phone, e-mail, postcode, dates) costs about as much as storing it, and a
+workstation has at least two cores. The child is started with "spawn", never "fork": the desktop
+app has threads (Qt), and a forked copy of a threaded process can deadlock.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from .referral_file import ReferralFile, ReferralRecord, RejectedRow
+
+BATCH = 500
+# Above this size the file is checked in a second process while this one writes (checking a
+# row costs about as much as storing it, and a workstation has at least two cores).
+PARALLEL_FROM_BYTES = 256 * 1024
+
+
+def _check_in_child(path: str, now: datetime, queue) -> None:
+    try:
+        batch = []
+        for row in ReferralFile(path, now=now).rows():
+            batch.append(row)
+            if len(batch) >= BATCH:
+                queue.put(batch)
+                batch = []
+        queue.put(batch)
+        queue.put(None)
+    except BaseException as error:  # handed to the parent, raised there
+        queue.put(error)
+
+
+def checked_rows(source: ReferralFile) -> Iterator[ReferralRecord | RejectedRow]:
+    """The file's rows in order, checked in a child process when the file is big."""
+    if source.path.stat().st_size < PARALLEL_FROM_BYTES:
+        yield from source.rows()
+        return
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue(maxsize=8)
+    now = source.now or datetime.now(UTC)
+    child = context.Process(
+        target=_check_in_child, args=(str(source.path), now, queue), daemon=True
+    )
+    child.start()
+    try:
+        while True:
+            item = queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield from item
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        queue.close()
+
+

@@ -1,0 +1,147 @@
+"""Importing a referral file into the store (DESIGN section 6).
+
+Every row ends in exactly one of imported, duplicate, rejected. Rows are written in chunks, each
+chunk one transaction and each row inside it a savepoint: a row is stored whole or not at all, an
+interrupted import leaves no half row, and a re-run finishes the job (what was stored is then a
+duplicate by its source_id).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from ..intake.checking import checked_rows
+from ..intake.referral_file import (
+    ReferralFile,
+    ReferralRecord,
+    RejectedRow,
+    rejects_path_for,
+    write_rejects,
+)
+from .cases import CaseloadBalancer, Rulebook
+from .database import Store
+from .models import Referral
+from .new_cases import NewCases
+
+CHUNK = 500
+@dataclass
+class ImportSummary:
+    read: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    rejects: list[RejectedRow] = field(default_factory=list)
+    rejects_file: Path | None = None
+    cancelled: bool = False
+
+    def line(self) -> str:
+        text = (
+            f"Read {self.read} rows: {self.imported} imported, {self.duplicates} duplicate, "
+            f"{self.rejected} rejected."
+        )
+        if self.cancelled:
+            text += " Stopped before the end of the file; run the import again to finish it."
+        return text
+
+
+Progress = Callable[[int], bool]  # rows done so far -> False to stop
+
+
+def import_referrals(
+    store: Store,
+    path: str | os.PathLike,
+    *,
+    user: str | None = None,
+    dry_run: bool = False,
+    rulebook: Rulebook | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Import a referral file. Raises intake.ReferralFileError for file-level problems, before
+    anything is written."""
+    path = Path(path)
+    source = ReferralFile(path)  # checks the whole file first; raises before any write
+    rulebook = rulebook or Rulebook.default()
+    summary = ImportSummary()
+    seen: set[str] = set()
+    pending: list[ReferralRecord] = []
+
+    def flush() -> None:
+        if pending:
+            _write_chunk(store, pending, rulebook, user, path.name, summary, dry_run)
+            pending.clear()
+
+    for row in checked_rows(source):
+        summary.read += 1
+        if isinstance(row, RejectedRow):
+            summary.rejected += 1
+            summary.rejects.append(row)
+        elif row.source_id in seen:
+            summary.duplicates += 1
+        else:
+            seen.add(row.source_id)
+            pending.append(row)
+            if len(pending) >= CHUNK:
+                flush()
+        if progress is not None and summary.read % 100 == 0 and not progress(summary.read):
+            flush()
+            summary.cancelled = True
+            break
+    flush()
+    if summary.rejects and not dry_run:
+        summary.rejects_file = rejects_path_for(path)
+        write_rejects(summary.rejects_file, source.header, summary.rejects)
+    return summary
+
+
+def _write_chunk(
+    store: Store,
+    records: list[ReferralRecord],
+    rulebook: Rulebook,
+    user: str | None,
+    file_name: str,
+    summary: ImportSummary,
+    dry_run: bool,
+) -> None:
+    with store.session(write=not dry_run) as session:
+        known = set(
+            session.scalars(
+                select(Referral.source_id).where(
+                    Referral.source_id.in_([r.source_id for r in records])
+                )
+            )
+        )
+        fresh = [r for r in records if r.source_id not in known]
+        summary.duplicates += len(records) - len(fresh)
+        if dry_run:
+            summary.imported += len(fresh)
+            return
+        balancer = CaseloadBalancer(session)
+        try:
+            with session.begin_nested():
+                _add(session, fresh, rulebook, user, file_name, balancer)
+            summary.imported += len(fresh)
+        except IntegrityError:
+            # Another workstation stored some of these source_ids a moment ago: find which,
+            # row by row, and count them as duplicates.
+            for record in fresh:
+                try:
+                    with session.begin_nested():
+                        _add(session, [record], rulebook, user, file_name, balancer)
+                    summary.imported += 1
+                except IntegrityError:
+                    summary.duplicates += 1
+        session.commit()
+
+
+def _add(session, records, rulebook, user, file_name, balancer) -> None:
+    batch = NewCases(session, rulebook, user=user, received_via="file", file_name=file_name)
+    batch.prefetch_known_victims(records)
+    for record in records:
+        batch.add(record, balancer.next())
+    batch.write()
