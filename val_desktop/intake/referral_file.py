@@ -294,6 +294,18 @@ def _row(raw: RawRecord, header: list[str], now: datetime) -> ReferralRecord | R
     return record
 
 
+def check_values(
+    values: Mapping[str, str], *, now: datetime, line: int = 0
+) -> tuple[ReferralRecord | None, list[tuple[str, str]]]:
+    """The row rules applied to one referral's values given outside a file (the new-referral
+    dialog): the record, or None, and every problem as (column, message to follow the column
+    name). ``values`` holds columns of :data:`COLUMNS` only; a left-out column reads as empty."""
+    reader = _RowReader(values)
+    record = _record(line, reader, now)
+    problems = reader.column_problems
+    return (None if problems else record), problems
+
+
 def _structure_problems(raw: RawRecord, header: list[str]) -> list[str]:
     problems = list(raw.problems)
     count, expected = len(raw.fields), len(header)
@@ -341,13 +353,18 @@ class _RowReader:
 
     def fail(self, column: str, message: str) -> None:
         self.failed.add(column)
-        self._problems.append((column, f"{column} {message}"))
+        self._problems.append((column, message))
+
+    @property
+    def column_problems(self) -> list[tuple[str, str]]:
+        """Every problem found as (column, message to follow the column name), in the
+        documented order of the columns."""
+        return sorted(self._problems, key=lambda problem: COLUMNS.index(problem[0]))
 
     @property
     def problems(self) -> list[str]:
         """Every problem found, in the documented order of the columns."""
-        ordered = sorted(self._problems, key=lambda problem: COLUMNS.index(problem[0]))
-        return [message for _, message in ordered]
+        return [f"{column} {message}" for column, message in self.column_problems]
 
     def text(self, column: str, *, required: bool = False) -> str | None:
         """The trimmed value, or None when empty or broken (the problem is recorded)."""

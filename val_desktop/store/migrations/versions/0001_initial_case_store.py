@@ -60,9 +60,9 @@ SQLITE_SEARCH = [
         INSERT INTO case_fts (rowid, ref, name, crime_reference, postcode, source_ids)
         VALUES (new.id, new.ref, new.name, new.crime_reference, new.postcode, new.source_ids);
     END""",
-    # No trigger on inserting a case: a case is always written with its referral, in the same
-    # transaction, and the referral's trigger indexes it once (indexing twice doubled the cost
-    # of an import).
+    f"""CREATE TRIGGER cases_search_ai AFTER INSERT ON cases BEGIN
+        {_upsert("c.id = new.id")}
+    END""",
     f"""CREATE TRIGGER cases_search_au AFTER UPDATE OF ref, crime_reference, victim_id ON cases BEGIN
         {_upsert("c.id = new.id")}
     END""",
