@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     obligations.add_argument("--as-of", type=_iso_date, default=None, metavar="DATE")
     obligations.add_argument("--spoc", metavar="USER", help="only this caseworker's cases")
     _format_option(obligations)
+
+    from .sync.commands import add_parsers as add_sync_parsers  # server init, sync
+
+    add_sync_parsers(commands)
     return parser
 
 
@@ -277,7 +281,15 @@ COMMANDS = {
     "cases": cmd_cases,
     "providers": cmd_providers,
     "obligations": cmd_obligations,
+    "server": lambda args: _sync_commands().cmd_server(args),
+    "sync": lambda args: _sync_commands().cmd_sync(args),
 }
+
+
+def _sync_commands():
+    from .sync import commands
+
+    return commands
 
 
 def run() -> None:

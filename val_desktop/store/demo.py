@@ -200,7 +200,10 @@ class _BulkLoad:
     def write(self, rows: dict[str, list[tuple]], counts: dict[str, int]) -> None:
         for table in BULK_TABLES:
             batch = rows[table]
-            batch.sort(key=_FIRST)  # by id: each chunk sweeps the primary-key index once
+            if table != "cases":
+                batch.sort(key=_FIRST)  # by id: each chunk sweeps the primary-key index once
+            # Cases go in as referred, oldest first, as an import would write them: so do
+            # their search documents (case_search_doc.id follows the referral order).
             self.cursor.executemany(self.statements[table], batch)
             counts[table] += len(batch)
             batch.clear()

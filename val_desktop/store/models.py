@@ -337,3 +337,6 @@ class LocalSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
+
+
+from . import sync_models  # noqa: E402,F401  (the sync tables share Base.metadata)
