@@ -157,6 +157,14 @@ class Case(Synced, Base):
         Index("ix_cases_spoc_status", "spoc_id", "status"),
         Index("ix_cases_status_reassess", "status", "next_reassessment_due"),
         Index("ix_cases_crime_reference", "crime_reference"),
+        # The Cases list's default order, newest first, walked in index order.
+        Index(
+            "ix_cases_referred",
+            "referred_at",
+            "ref",
+            sqlite_where=text("deleted IS 0"),  # as SQLAlchemy writes deleted.is_(False)
+            postgresql_where=text("NOT deleted"),
+        ),
     )
 
 

@@ -1,5 +1,5 @@
-"""The Cases list as a Qt model that holds only ids and fetches rows a page at a time as they
-are drawn, so 100,000 cases scroll as smoothly as 100."""
+"""The Cases list as a Qt model that holds only row numbers and fetches rows a page at a time
+as they are drawn, so 100,000 cases scroll as smoothly as 100."""
 
 from __future__ import annotations
 
@@ -42,12 +42,12 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        self._ids: list[uuid.UUID] = []
-        self._pages: OrderedDict[int, dict[uuid.UUID, CaseRow]] = OrderedDict()
+        self._keys: list[int] = []
+        self._pages: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()
 
     # -- what the view asks -------------------------------------------------------------------
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -61,7 +61,7 @@ class CaseTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == CASE_ID_ROLE:
-            return self._ids[index.row()]
+            return self.case_id(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
                         Qt.ItemDataRole.ToolTipRole):
             return None
@@ -76,43 +76,39 @@ class CaseTableModel(QAbstractTableModel):
         return _display(row, key)
 
     # -- what the screen does -----------------------------------------------------------------
-    def set_ids(self, ids: list[uuid.UUID]) -> None:
+    def set_keys(self, keys: list[int]) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._keys = keys
         self._pages.clear()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Drop the cached rows (something changed); the view fetches them again as drawn."""
         self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+        if self._keys:
+            last = self.index(len(self._keys) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
-    def case_id(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+    def case_id(self, row: int) -> uuid.UUID | None:
+        shown = self.row_at(row)
+        return shown.id if shown else None
 
-    def ids(self) -> list[uuid.UUID]:
-        return self._ids
-
-    def row_of(self, case_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(case_id)
-        except ValueError:
-            return -1
+    def keys(self) -> list[int]:
+        return self._keys
 
     def row_at(self, row: int) -> CaseRow | None:
         page_number = row // PAGE
         page = self._pages.get(page_number)
         if page is None:
-            ids = self._ids[page_number * PAGE:(page_number + 1) * PAGE]
+            keys = self._keys[page_number * PAGE:(page_number + 1) * PAGE]
             with self.store.session() as session:
-                page = case_rows(session, ids)
+                page = case_rows(session, keys)
             self._pages[page_number] = page
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_number)
-        return page.get(self._ids[row])
+        return page.get(self._keys[row])
 
 
 def _display(row: CaseRow, key: str) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy import select
 
 from ..domain.vocabulary import CASE_STATUSES, OFFENCE_CATEGORIES
-from ..store.case_list import CaseFilter, case_ids
+from ..store.case_list import CaseFilter, case_keys
 from ..store.models import Staff
 from .case_table_model import CASE_ID_ROLE, COLUMNS, SORTABLE, WIDTHS, CaseTableModel
 from .context import AppContext
@@ -106,17 +106,17 @@ class CasesPage(QWidget):
 
         def query():
             with self.context.store.session() as session:
-                return case_ids(session, case_filter, sort, descending)
+                return case_keys(session, case_filter, sort, descending)
 
         case_filter = self.current_filter()
-        run_in_background(query, on_done=lambda ids: self._show(generation, ids),
+        run_in_background(query, on_done=lambda keys: self._show(generation, keys),
                           on_error=lambda message, _: self._failed(generation, message))
 
-    def _show(self, generation: int, ids) -> None:
+    def _show(self, generation: int, keys) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
-        self.model.set_ids(ids)
-        n = len(ids)
+        self.model.set_keys(keys)
+        n = len(keys)
         self.ui.count.setText(f"{n:,} case{'s' if n != 1 else ''}")
         self.loading = False
 

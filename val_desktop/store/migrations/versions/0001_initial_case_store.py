@@ -190,6 +190,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.create_index("ix_cases_crime_reference", ["crime_reference"], unique=False)
+        # The Cases list's default order: newest referral first, walked in index order.
+        batch_op.create_index(
+            "ix_cases_referred",
+            ["referred_at", "ref"],
+            unique=False,
+            sqlite_where=sa.text("deleted IS 0"),  # as SQLAlchemy writes deleted.is_(False)
+            postgresql_where=sa.text("NOT deleted"),
+        )
         batch_op.create_index("ix_cases_spoc_status", ["spoc_id", "status"], unique=False)
         batch_op.create_index(
             "ix_cases_status_reassess", ["status", "next_reassessment_due"], unique=False
@@ -528,6 +536,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_cases_status_reassess")
         batch_op.drop_index("ix_cases_spoc_status")
         batch_op.drop_index("ix_cases_crime_reference")
+        batch_op.drop_index("ix_cases_referred")
 
     op.drop_table("cases")
     with op.batch_alter_table("victims", schema=None) as batch_op:
