@@ -113,3 +113,12 @@ def test_migrations_run_on_postgresql_and_upgrade_a_database_holding_data(pg_url
     with engine.begin() as connection:
         assert migrate.upgrade(connection) is False  # safe to run again
     engine.dispose()
+
+
+def test_the_quick_schema_check_agrees_with_alembic(data_dir):
+    from val_desktop.store import schema_version
+
+    assert schema_version.head() == migrate.head_revision()
+    open_store(data_dir).close()
+    assert schema_version.stored_revision(data_dir / STORE_FILE) == migrate.head_revision()
+    assert schema_version.stored_revision(data_dir / "none.sqlite3") is None

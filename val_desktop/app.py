@@ -27,6 +27,8 @@ def parse_args(argv):
     parser.add_argument("--page", default=None,
                         help="with --screenshot: the page to show (my_work, cases, team, ...)")
     parser.add_argument("--size", default="1366x768", help="with --screenshot: window size")
+    parser.add_argument("--case", metavar="REF", help="open this case at start")
+    parser.add_argument("--tab", type=int, default=0, help="with --case: the case tab to show")
     return parser.parse_args(argv)
 
 
@@ -59,6 +61,8 @@ def main(argv=None) -> int:
     if user is None:
         return 2 if not interactive else 0
     window = build_window(store, user, settings)
+    if args.case:
+        open_case_by_ref(window, args.case, args.tab)
     if args.screenshot:
         return screenshot(app, window, Path(args.screenshot), args.page, args.size)
     window.show()
@@ -162,6 +166,21 @@ def build_window(store, user, settings, today=None):
     return MainWindow(context)
 
 
+def open_case_by_ref(window, ref: str, tab: int = 0) -> None:
+    from sqlalchemy import select
+
+    from val_desktop.domain.case_ref import normalise_case_ref
+    from val_desktop.store.models import Case
+
+    with window.context.store.session() as session:
+        case_id = session.scalar(select(Case.id).where(Case.ref == normalise_case_ref(ref)))
+    if case_id is None:
+        print(f"val-desktop: there is no case {ref}.", file=sys.stderr)
+        return
+    window.open_case(case_id)
+    window.open_cases.currentWidget().ui.tabs.setCurrentIndex(tab)
+
+
 def screenshot(app, window, path: Path, page: str | None, size: str) -> int:
     from val_desktop.ui.workers import wait_for_background
 
@@ -171,6 +190,8 @@ def screenshot(app, window, path: Path, page: str | None, size: str) -> int:
     window.show()
     if page:
         window.show_page(page)
+    elif window.open_cases.count():
+        window.show_page("open_cases")
     for _ in range(20):  # let background queries finish and their results arrive
         app.processEvents()
         wait_for_background(5000)

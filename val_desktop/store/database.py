@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import migrate
+from . import schema_version
 
 STORE_FILE = "val.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -41,7 +41,7 @@ class StoreDamagedError(StoreError):
     pass
 
 
-StoreTooNewError = migrate.StoreTooNewError
+StoreTooNewError = schema_version.StoreTooNewError
 
 
 def default_data_dir() -> Path:
@@ -162,7 +162,16 @@ def open_store(data_dir: str | os.PathLike | None = None, *, create: bool = True
             f"The data folder {folder} cannot be created: {error.strerror}."
         ) from error
     _check_writable(path)
+    try:
+        head = schema_version.head()
+        up_to_date = head is not None and schema_version.stored_revision(path) == head
+    except sqlite3.Error:
+        up_to_date = False  # the full path below says what is wrong, in words
     engine = sqlite_engine(path)
+    if up_to_date:
+        return Store(engine, path)
+    from . import migrate
+
     try:
         with engine.connect() as connection:
             current = migrate.check_not_newer(connection)
@@ -172,7 +181,7 @@ def open_store(data_dir: str | os.PathLike | None = None, *, create: bool = True
                 _backup(engine, path, current)
             with engine.begin() as connection:
                 migrate.upgrade(connection)
-    except migrate.StoreTooNewError:
+    except StoreTooNewError:
         engine.dispose()
         raise
     except (OperationalError, DBAPIError, sqlite3.Error) as error:
@@ -196,6 +205,8 @@ def _backup(engine: Engine, path: Path, revision: str) -> Path:
 
 def open_url(url: str) -> Store:
     """A store at a database URL (PostgreSQL for the central database, tests), upgraded to head."""
+    from . import migrate
+
     engine = create_engine(url)
     with engine.begin() as connection:
         migrate.upgrade(connection)

@@ -10,11 +10,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
+from .schema_version import StoreTooNewError  # where callers look for it
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-class StoreTooNewError(RuntimeError):
-    """The store was written by a newer version of VAL Desktop; we never downgrade it."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from ..domain.clock import UK
+from ..domain.phone import display_phone
 from ..domain.vocabulary import (
     CASE_STATUSES,
     DISABILITY_ANSWERS,
@@ -111,7 +112,7 @@ class CaseOverviewTab(QWidget):
             "Yes — book an interpreter" if o.interpreter_needed else _yes_no(o.interpreter_needed))
         ui.victimDisability.setText(DISABILITY_ANSWERS.get(o.disability,
                                                            o.disability or "Not recorded"))
-        ui.victimPhone.setText(o.phone or "None recorded")
+        ui.victimPhone.setText(display_phone(o.phone) or "None recorded")
         ui.victimEmail.setText(o.email or "None recorded")
         ui.victimAddress.setText("\n".join(o.address_lines) or "No address recorded")
 

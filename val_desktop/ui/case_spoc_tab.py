@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ..domain.clock import UK
+from ..domain.phone import display_phone
 from ..store.spoc_history import AssignmentRow, CurrentSpoc, assignment_history, current_spoc
 from .context import AppContext
 from .generated.ui_case_spoc_tab import Ui_CaseSpocTab
@@ -104,7 +105,7 @@ class CaseSpocTab(QWidget):
             since = current.since.replace(tzinfo=UTC).astimezone(UK).date()
             days = (self.context.today() - since).days
             details.append(f"SPOC since {since:%d %b %Y} ({_days(days)})")
-        details += [d for d in (current.phone, current.email) if d]
+        details += [d for d in (display_phone(current.phone), current.email) if d]
         self.ui.spocDetails.setText(" · ".join(details))
         warning = ""
         if not current.name and not closed:
