@@ -3,8 +3,8 @@
     python bench/bench_search.py [--store-dir DIR] [--cases 100000] [--queries 200]
 
 Takes `queries` last names, crime references and postcodes of demo victims at random (seeded)
-and times, for each, our search (SQLAlchemy session: MATCH, join to the case, newest first,
-limit 500) and, in the same run, the bare `SELECT rowid FROM case_fts WHERE case_fts MATCH ?`
+and times, for each, our search (what a person typed turned into a safe MATCH expression, the
+newest 100 matches as case UUIDs) and, in the same run, the bare `SELECT rowid FROM case_fts WHERE case_fts MATCH ?`
 through sqlite3 with the same MATCH expression. Prints p50/p95 of each kind and the ratios.
 """
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import uuid
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 # Same idea of a token as FTS5's unicode61 tokenizer: runs of letters and digits.
@@ -23,22 +22,21 @@ def fts_query(typed: str) -> str | None:
     return " AND ".join(f'"{token}"*' for token in tokens)
 
 
-_SEARCH = text(
-    """
-    SELECT d.case_id FROM case_fts
-    JOIN case_search_doc d ON d.id = case_fts.rowid
-    JOIN cases c ON c.id = d.case_id
-    WHERE case_fts MATCH :q AND c.deleted = 0
-    ORDER BY c.referred_at DESC
-    LIMIT :limit
-    """
-)
+# Newest index entries first (a case is indexed when it arrives), straight from the FTS index:
+# no join with the cases (a tombstoned case has already left the index).
+_SEARCH = """
+    SELECT d.case_id FROM case_search_doc d
+    WHERE d.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+    ORDER BY d.id DESC
+"""
 
 
-def search_case_ids(session: Session, typed: str, limit: int = 500) -> list[uuid.UUID]:
-    """Ids of the cases matching what was typed, most recent referral first."""
+def search_case_ids(session: Session, typed: str, limit: int = 100) -> list[uuid.UUID]:
+    """Ids of the cases matching what was typed — a quick find: at most `limit`, the most
+    recently added first. (The Cases screen lists every match through case_list instead.)"""
     query = fts_query(typed)
     if query is None:
         return []
-    rows = session.execute(_SEARCH, {"q": query, "limit": limit}).scalars()
-    return [uuid.UUID(hex=value) for value in rows]
+    # Straight to SQLite: this runs on every keystroke, and the statement needs no translating.
+    raw = session.connection().connection.driver_connection
+    return [uuid.UUID(hex=value) for (value,) in raw.execute(_SEARCH, (query, limit))]

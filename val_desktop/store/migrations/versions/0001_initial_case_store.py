@@ -26,7 +26,7 @@ _DOC_ROW = """
 """
 _UPSERT = """
     INSERT INTO case_search_doc (case_id, ref, name, crime_reference, postcode, source_ids)
-    {select} WHERE {where}
+    {select} WHERE c.deleted = 0 AND ({where})
     ON CONFLICT (case_id) DO UPDATE SET ref = excluded.ref, name = excluded.name,
         crime_reference = excluded.crime_reference, postcode = excluded.postcode,
         source_ids = excluded.source_ids;
@@ -64,6 +64,11 @@ SQLITE_SEARCH = [
         {_upsert("c.id = new.id")}
     END""",
     f"""CREATE TRIGGER cases_search_au AFTER UPDATE OF ref, crime_reference, victim_id ON cases BEGIN
+        {_upsert("c.id = new.id")}
+    END""",
+    # A tombstoned case leaves the index (search needs no join to skip it); restored, it returns.
+    f"""CREATE TRIGGER cases_search_deleted AFTER UPDATE OF deleted ON cases BEGIN
+        DELETE FROM case_search_doc WHERE case_id = new.id AND new.deleted;
         {_upsert("c.id = new.id")}
     END""",
     f"""CREATE TRIGGER victims_search_au AFTER UPDATE OF first_name, last_name, postcode ON victims BEGIN
