@@ -61,6 +61,9 @@ def main(argv=None) -> int:
     if user is None:
         return 2 if not interactive else 0
     window = build_window(store, user, settings)
+    from val_desktop.ui.sync_controller import install_sync
+
+    install_sync(window, start=interactive)  # a --screenshot run shows the indicator, never syncs
     if args.case:
         open_case_by_ref(window, args.case, args.tab)
     if args.screenshot:

@@ -139,3 +139,15 @@ def describe_value(session: Session, table: str, column: str, value) -> str | No
         if target == "service_providers":
             return row["name"]
     return None
+
+
+def resolution_of(session: Session, conflict_id) -> dict:
+    """What a person chose when resolving a conflict: {"fields": {name: {"choice", "value"}},
+    "note": ...}; empty when it is still open."""
+    from .sync_models import SyncConflict
+
+    key = _uuid(conflict_id)
+    if key is None:
+        return {}
+    found = session.get(SyncConflict, key)
+    return dict(found.resolution or {}) if found is not None else {}

@@ -59,6 +59,9 @@ def conninfo(url: URL, password: str | None = None) -> dict:
     }
     if url.username:
         params["user"] = url.username
+    sslmode = url.query.get("sslmode")  # the TLS mode chosen in the connection settings
+    if sslmode:
+        params["sslmode"] = sslmode if isinstance(sslmode, str) else sslmode[-1]
     secret = password if password is not None else url.password
     if secret is not None:
         params["password"] = secret

@@ -323,10 +323,11 @@ class SyncController(QObject):
         if self._closed or self.running:
             return False
         status = self.refresh_status(publish=False)
+        if manual:
+            # F5 also means "look again": the screens refresh now, and again when rows arrive.
+            self.context.changes.cases_changed.emit()
         if status is None or not status.configured:
             self.stateChanged.emit(self._compute_state())
-            if manual:
-                self.context.changes.cases_changed.emit()
             return False
         url = status.url
         password = self._session_passwords.get(self._account(url))
@@ -376,9 +377,8 @@ class SyncController(QObject):
         self.last_report = report
         self.refresh_status()
         self.syncFinished.emit(report)
-        if report.pulled or (manual and report.ok):
-            # Screens show what arrived (and F5 means "look again" as well).
-            self.context.changes.cases_changed.emit()
+        if report.pulled:
+            self.context.changes.cases_changed.emit()  # the screens show what arrived
 
     def _failed(self, message: str, trace: str) -> None:
         self._worker, self._token = None, None

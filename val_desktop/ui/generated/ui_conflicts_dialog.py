@@ -153,6 +153,7 @@ class Ui_ConflictsDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+        self.layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.listLabel.setBuddy(self.conflictList)
         self.fieldsLabel.setBuddy(self.fieldsTable)

@@ -45,6 +45,7 @@ class Ui_ConnectionDialog(object):
 
         self.port = QSpinBox(ConnectionDialog)
         self.port.setObjectName(u"port")
+        self.port.setMaximumSize(QSize(110, 16777215))
         self.port.setMinimum(1)
         self.port.setMaximum(65535)
         self.port.setValue(5432)
@@ -73,6 +74,11 @@ class Ui_ConnectionDialog(object):
 
         self.loginWarning = QLabel(ConnectionDialog)
         self.loginWarning.setObjectName(u"loginWarning")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.loginWarning.sizePolicy().hasHeightForWidth())
+        self.loginWarning.setSizePolicy(sizePolicy)
         self.loginWarning.setWordWrap(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.loginWarning)
@@ -96,6 +102,8 @@ class Ui_ConnectionDialog(object):
 
         self.passwordNote = QLabel(ConnectionDialog)
         self.passwordNote.setObjectName(u"passwordNote")
+        sizePolicy.setHeightForWidth(self.passwordNote.sizePolicy().hasHeightForWidth())
+        self.passwordNote.setSizePolicy(sizePolicy)
         self.passwordNote.setWordWrap(True)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.passwordNote)
@@ -112,6 +120,8 @@ class Ui_ConnectionDialog(object):
 
         self.tlsNote = QLabel(ConnectionDialog)
         self.tlsNote.setObjectName(u"tlsNote")
+        sizePolicy.setHeightForWidth(self.tlsNote.sizePolicy().hasHeightForWidth())
+        self.tlsNote.setSizePolicy(sizePolicy)
         self.tlsNote.setWordWrap(True)
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.tlsNote)
@@ -123,6 +133,7 @@ class Ui_ConnectionDialog(object):
 
         self.interval = QSpinBox(ConnectionDialog)
         self.interval.setObjectName(u"interval")
+        self.interval.setMaximumSize(QSize(240, 16777215))
         self.interval.setMinimum(0)
         self.interval.setMaximum(240)
         self.interval.setValue(5)
@@ -143,11 +154,11 @@ class Ui_ConnectionDialog(object):
         self.testResult = QLabel(ConnectionDialog)
         self.testResult.setObjectName(u"testResult")
         self.testResult.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.testResult.sizePolicy().hasHeightForWidth())
-        self.testResult.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.testResult.sizePolicy().hasHeightForWidth())
+        self.testResult.setSizePolicy(sizePolicy1)
 
         self.testRow.addWidget(self.testResult)
 
