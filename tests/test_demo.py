@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
+import sys
 import uuid
 from collections import Counter
 from datetime import date, datetime
@@ -98,6 +100,15 @@ def test_a_helper_process_makes_the_same_rows(tmp_path, monkeypatch):
     there = _small(tmp_path, "b", seed=11, cases=120)
     for table in here:
         assert here[table] == there[table], table
+
+
+def test_a_helper_that_cannot_start_changes_nothing_but_time(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo_module, "CHUNK", 50)
+    here = _small(tmp_path, "a", seed=11, cases=120)
+    monkeypatch.setattr(demo_module, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(sys, "executable", shutil.which("false") or "false")
+    there = _small(tmp_path, "b", seed=11, cases=120)
+    assert here == there
 
 
 def test_a_failing_helper_process_is_reported(monkeypatch):

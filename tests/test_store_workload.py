@@ -122,7 +122,7 @@ def test_recent_activity_on_my_cases(store, caseload):
         session.commit()
         items = recent_activity(session, caseload.me.id, TODAY)
     whats = [i.what for i in items]
-    assert "Call (outbound, reached): Explained the charge" in whats
+    assert "Phone call (outbound, reached): Explained the charge" in whats
     assert not any("Long ago" in w or "Not mine" in w for w in whats)
     # Journey events count too: both new referrals came in on Thursday.
     assert sum(1 for w in whats if w == "Referral received") == 2

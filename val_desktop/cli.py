@@ -94,6 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
     from .sync.commands import add_parsers as add_sync_parsers  # server init, sync
 
     add_sync_parsers(commands)
+    from .letters.cli import add_parsers as add_letter_parsers  # letter, summary, summaries
+
+    add_letter_parsers(commands)
+    from .store.journey_cli import add_parsers as add_journey_parsers  # court diary, rj register
+
+    add_journey_parsers(commands)
+    from .letters.report_cli import add_parsers as add_report_parsers  # report quarterly
+
+    add_report_parsers(commands)
     return parser
 
 
@@ -283,13 +292,37 @@ COMMANDS = {
     "obligations": cmd_obligations,
     "server": lambda args: _sync_commands().cmd_server(args),
     "sync": lambda args: _sync_commands().cmd_sync(args),
+    "letter": lambda args: _letter_commands().cmd_letter(args),
+    "summary": lambda args: _letter_commands().cmd_summary(args),
+    "summaries": lambda args: _letter_commands().cmd_summaries(args),
+    "court": lambda args: _journey_commands().cmd_court(args),
+    "rj": lambda args: _journey_commands().cmd_rj(args),
+    "report": lambda args: _report_commands().cmd_report(args),
 }
+
+
+def _report_commands():
+    from .letters import report_cli
+
+    return report_cli
+
+
+def _letter_commands():
+    from .letters import cli
+
+    return cli
 
 
 def _sync_commands():
     from .sync import commands
 
     return commands
+
+
+def _journey_commands():
+    from .store import journey_cli
+
+    return journey_cli
 
 
 def run() -> None:

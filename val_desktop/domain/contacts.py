@@ -34,6 +34,8 @@ KINDS: dict[str, str] = {
     "meeting": "Meeting",
     "note": "Note",
     "signpost": "Signposting",  # older entries; not offered for new ones
+    "consent": "Consent to share",  # recorded by the letters (not logged by hand)
+    "disclosure": "Referral letter (disclosure)",
 }
 # What the log-contact dialog offers, in its order.
 LOGGABLE_KINDS: tuple[str, ...] = ("call", "text", "email", "letter", "visit", "meeting", "note")

@@ -77,7 +77,7 @@ class Text:
         """The text for a ReportLab paragraph: literal and values escaped, **bold** applied."""
         out = []
         for literal, name in self.parts:
-            out.append(escape(literal))
+            out.append(escape(literal).replace("\n", "<br/>"))
             if name:
                 out.append(escape(values[name]).replace("*", "&#42;").replace("\n", "<br/>"))
         return _BOLD.sub(r"<b>\1</b>", "".join(out))
@@ -102,6 +102,15 @@ class Template:
     name: str
     subject: Text
     body: tuple[Block, ...]
+
+    @property
+    def literals(self) -> list[str]:
+        """The template's own words (for the choice of font)."""
+        texts = [literal for literal, _ in self.subject.parts]
+        for block in self.body:
+            if block.text is not None:
+                texts.extend(literal for literal, _ in block.text.parts)
+        return texts
 
     @property
     def placeholders(self) -> frozenset[str]:

@@ -9,7 +9,8 @@ Nothing in it is real: synthetic names, drama-range phone numbers, example.org e
 The same (cases, seed, today) always gives the same rows: every random choice and every UUID
 comes from one `random.Random(seed)`, and no clock is read.
 
-Speed (bench/bench_demo.py): 100,000 cases, about 2.9 million rows, take well under a minute.
+Speed (bench/bench_demo.py): 100,000 cases, about 2.7 million rows, take about 40 s with both
+cores free (more while other work competes for them).
 Rows are made as tuples in the store's own text forms (never through the ORM) and written with
 the DB-API's `executemany`, in chunks sorted by key, all in one transaction: a failure leaves the
 store exactly as it was. Foreign-key checks are off during the load (the rows are consistent by
@@ -24,7 +25,6 @@ For a big demo a helper process makes the cases while this one writes them (see 
 from __future__ import annotations
 
 import json
-import operator
 import os
 import pickle
 import random
@@ -41,6 +41,7 @@ from .cases import Rulebook
 from .database import Store
 from .demo_cases import TABLES, Plan, make_chunks
 from .demo_journey import Staffing
+from .demo_journey_records import JOURNEY_SALT, add_journey_records
 from .demo_kit import DAY, SPAN_DAYS, Clock, DemoRandom
 from .demo_people import STAFF, drama_phone
 from .directory import seed_directory
@@ -95,7 +96,6 @@ CACHE_KIB_PER_CASE = 8
 CACHE_KIB_MAX = 1024 * 1024
 
 Progress = Callable[[int], None]
-_FIRST = operator.itemgetter(0)
 
 
 def fill_demo(
@@ -151,6 +151,9 @@ def fill_demo(
                     if progress is not None:
                         progress(done)
                 load.finish()
+                # The journey past first contact: court, RJ, complaints, reviews, feedback.
+                add_journey_records(cursor, DemoRandom(rng.getrandbits(128) ^ JOURNEY_SALT),
+                                    clock, rulebook, staffing, counts)
         finally:
             for name, value in saved.items():
                 raw.execute(f"PRAGMA {name} = {value}")
@@ -198,12 +201,8 @@ class _BulkLoad:
             cursor.execute(f'DROP INDEX "{name}"')
 
     def write(self, rows: dict[str, list[tuple]], counts: dict[str, int]) -> None:
-        for table in BULK_TABLES:
+        for table in BULK_TABLES:  # in the order make_chunks has put them (by id, mostly)
             batch = rows[table]
-            if table != "cases":
-                batch.sort(key=_FIRST)  # by id: each chunk sweeps the primary-key index once
-            # Cases go in as referred, oldest first, as an import would write them: so do
-            # their search documents (case_search_doc.id follows the referral order).
             self.cursor.executemany(self.statements[table], batch)
             counts[table] += len(batch)
             batch.clear()
@@ -266,7 +265,8 @@ def _seed_directory(connection, rng: random.Random, clock: Clock) -> int:
 def _made(plan: Plan) -> Iterator[tuple[int, dict[str, list[tuple]]]]:
     """The plan's cases, chunk by chunk, always the same rows: for a big demo they are made in
     a helper process, so that making the next chunk (Python) and writing this one (mostly
-    SQLite) use both cores; for a small one, in a frozen app or on one core, here.
+    SQLite) use both cores; for a small one, in a frozen app or on one core, here. A helper
+    that cannot start makes no difference but time: the cases are then made here.
 
     The helper is a plain `python -c` subprocess (not multiprocessing, which would re-import the
     caller's main module) that gets the plan on its standard input and sends pickled chunks
@@ -277,9 +277,13 @@ def _made(plan: Plan) -> Iterator[tuple[int, dict[str, list[tuple]]]]:
     root = str(Path(__file__).resolve().parents[2])  # where val_desktop can be imported from
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         [root, *filter(None, [os.environ.get("PYTHONPATH")])]))
-    helper = subprocess.Popen(
-        [sys.executable, "-c", "from val_desktop.store.demo_cases import serve; serve()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    try:
+        helper = subprocess.Popen(
+            [sys.executable, "-c", "from val_desktop.store.demo_cases import serve; serve()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    except OSError:
+        yield from make_chunks(plan)
+        return
     message: tuple = ("starting",)
     try:
         try:
@@ -291,8 +295,12 @@ def _made(plan: Plan) -> Iterator[tuple[int, dict[str, list[tuple]]]]:
             try:
                 message = pickle.load(helper.stdout)
             except EOFError:
-                raise RuntimeError("The helper process making the demo cases stopped "
-                                   "unexpectedly; nothing was written.") from None
+                if message[0] != "starting":
+                    raise RuntimeError("The helper process making the demo cases stopped "
+                                       "unexpectedly; nothing was written.") from None
+                message = ("done",)  # it never started: make them here instead
+                yield from make_chunks(plan)
+                break
             if message[0] == "done":
                 break
             if message[0] == "failed":

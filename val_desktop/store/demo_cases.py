@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
+import os
 import pickle
-import sys
 import traceback
 from collections.abc import Iterator
 from datetime import date
@@ -51,6 +52,7 @@ from .demo_kit import DAY, SPAN_DAYS, Clock, DemoRandom
 TABLES = ("victims", "contact_permissions", "referrals", "cases", "possible_matches",
           "journey_events", "obligations", "needs_assessments", "need_scores",
           "support_plan_actions", "contact_log", "spoc_assignments")
+_FIRST = operator.itemgetter(0)
 _REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # as domain.case_ref (Crockford base 32)
 # A contact attempt or other entry of the contact log: (at, kind, direction, outcome, summary)
 Entry = tuple[int, str, str | None, str | None, str]
@@ -324,7 +326,7 @@ class CaseMaker:
                     s.closure = clock.work_moment(
                         rng, clock.add_wd(first // DAY, rng.randrange(1, 10)), first)
                 else:
-                    length = rng.pick((7, 21, 60), (45, 40, 15))  # days of support
+                    length = rng.pick((7, 14, 45), (50, 35, 15))  # days of support
                     s.closure = clock.work_moment(
                         rng, first // DAY + rng.randrange(length, length * 2), first)
                     court = [e[0] for e in events if e[1] != "complaint_received"]
@@ -616,7 +618,8 @@ class Plan:
 
 
 def make_chunks(plan: Plan) -> Iterator[tuple[int, dict[str, list[tuple]]]]:
-    """(cases made so far, rows by table) for each chunk of cases, oldest referrals first."""
+    """(cases made so far, rows by table in writing order) for each chunk of cases, oldest
+    referrals first."""
     rng = DemoRandom()
     rng.setstate(plan.random_state)
     clock = Clock(plan.today)
@@ -628,15 +631,22 @@ def make_chunks(plan: Plan) -> Iterator[tuple[int, dict[str, list[tuple]]]]:
         end = min(start + plan.chunk, plan.cases)
         for index in range(start, end):
             maker.case(moments[index], picked[index])
+        for table, batch in rows.items():
+            # By id, so that writing a chunk sweeps each primary-key index once; cases stay
+            # as referred, oldest first, as an import writes them (and so their search
+            # documents: case_search_doc.id follows the referral order).
+            if table != "cases":
+                batch.sort(key=_FIRST)
         yield end, rows
 
 
 def serve() -> None:
     """A helper process's work (`python -c "...; serve()"`): read a pickled Plan on standard
     input, make its cases and write them, chunk by chunk, pickled on standard output."""
-    out = sys.stdout.buffer
+    # The descriptors, not sys.stdin/sys.stdout, which pythonw.exe leaves as None.
+    out = os.fdopen(1, "wb", closefd=False)
     try:
-        plan = pickle.load(sys.stdin.buffer)
+        plan = pickle.load(os.fdopen(0, "rb", closefd=False))
         for done, rows in make_chunks(plan):
             pickle.dump(("chunk", done, rows), out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()

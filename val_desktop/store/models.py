@@ -230,6 +230,14 @@ class Obligation(Synced, Base):
             sqlite_where=text("met_at IS NULL"),
             postgresql_where=text("met_at IS NULL"),
         ),
+        # "What is due on my cases": a caseworker's cases, then only their open obligations.
+        Index(
+            "ix_obligations_open_case_due",
+            "case_id",
+            "due",
+            sqlite_where=text("met_at IS NULL"),
+            postgresql_where=text("met_at IS NULL"),
+        ),
     )
 
 
@@ -311,6 +319,9 @@ class ServiceProvider(Synced, Base):
     commissioned: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
+
+# The journey tables of issue 4 (RJ, court, complaints, feedback; see journey_models.py).
+from . import _journey_tables  # noqa: E402,F401
 
 SYNCED_TABLES = tuple(
     mapper.class_.__table__.name

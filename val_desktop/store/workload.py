@@ -16,6 +16,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.clock import UK, to_utc_naive, uk_date, utc_now
+from ..domain.contacts import KINDS as CONTACT_KINDS
 from ..domain.due_clock import DueClock, code_clock, reassessment_clock
 from ..domain.journey import event_label
 from ..domain.needs import NOT_DUE, reassessment_status
@@ -263,8 +264,7 @@ def reassessments_due(session: Session, staff_id: uuid.UUID, rulebook: Rulebook,
     return items
 
 
-_CONTACT_KINDS = {"call": "Call", "text": "Text", "email": "E-mail", "letter": "Letter",
-                  "meeting": "Meeting", "note": "Note", "signpost": "Signposting"}
+_CONTACT_KINDS = CONTACT_KINDS  # one vocabulary: domain.contacts
 
 
 def recent_activity(session: Session, staff_id: uuid.UUID, today: date,

@@ -23,6 +23,9 @@ class CaseView(QWidget):
         self.case_id = case_id
         self.ui = Ui_CaseView()
         self.ui.setupUi(self)
+        from .document_actions import add_document_actions
+
+        add_document_actions(self)  # "Write a letter…" and "Case summary…" beside Log contact
         self.header: CaseHeader | None = None
         self.tabs = self._make_tabs()
         for widget, label in self.tabs:
@@ -33,10 +36,13 @@ class CaseView(QWidget):
 
     def _make_tabs(self) -> list[tuple[QWidget, str]]:
         from .case_contacts_tab import CaseContactsTab
+        from .case_court_tab import CaseCourtTab
         from .case_needs_tab import CaseNeedsTab
         from .case_obligations_tab import CaseObligationsTab
         from .case_overview_tab import CaseOverviewTab
+        from .case_rj_tab import CaseRJTab
         from .case_spoc_tab import CaseSpocTab
+        from .case_voice_tab import CaseVoiceTab
 
         ctx, case_id = self.context, self.case_id
         return [
@@ -45,6 +51,9 @@ class CaseView(QWidget):
             (CaseContactsTab(ctx, case_id, self), "Con&tacts"),
             (CaseObligationsTab(ctx, case_id, self), "O&bligations"),
             (CaseSpocTab(ctx, case_id, self), "&SPOC"),
+            (CaseCourtTab(ctx, case_id, self), "Cou&rt"),
+            (CaseRJTab(ctx, case_id, self), "Restorative &justice"),
+            (CaseVoiceTab(ctx, case_id, self), "Vi&ctim's voice"),
         ]
 
     def title(self) -> str:

@@ -12,12 +12,30 @@ from .cases_page import CasesPage
 from .context import AppContext
 from .generated.ui_main_window import Ui_MainWindow
 
+
+def _everyone(_user) -> bool:
+    return True
+
+
+def _supervisors(user) -> bool:
+    return user.is_supervisor
+
+
+def _witness_care(user) -> bool:
+    return user.role == "witness_care" or user.is_supervisor
+
+
+# (key, label, who sees it): a page nobody here may use is not even built.
 NAV = [
-    ("my_work", "My work today"),
-    ("cases", "Cases"),
-    ("open_cases", "Open cases"),
-    ("team", "Team caseloads"),
-    ("directory", "Service directory"),
+    ("my_work", "My work today", _everyone),
+    ("cases", "Cases", _everyone),
+    ("open_cases", "Open cases", _everyone),
+    ("court_diary", "Court diary", _witness_care),
+    ("rj_register", "RJ register", _everyone),
+    ("team", "Team caseloads", _supervisors),
+    ("dashboard", "Compliance dashboard", _supervisors),
+    ("lessons", "Lessons to act on", _supervisors),
+    ("directory", "Service directory", _everyone),
 ]
 
 
@@ -34,6 +52,9 @@ class MainWindow(QMainWindow):
         self.persist_state = True  # False for a --screenshot run: leave the person's layout be
         self._build_pages()
         self._connect_actions()
+        from .document_actions import add_main_window_actions
+
+        add_main_window_actions(self)  # letters, summaries, batch printing
         self.ui.statusbar.showMessage(
             f"Signed in as {context.user.display_name} ({context.user.role}) · "
             f"store: {context.store.path}"
@@ -43,24 +64,53 @@ class MainWindow(QMainWindow):
         context.changes.cases_changed.connect(self.update_counts)
 
     # -- pages -------------------------------------------------------------------------------
-    def _build_pages(self) -> None:
-        from .directory_page import DirectoryPage
-        from .my_work_page import MyWorkPage
-        from .team_page import TeamPage
-
+    def _make_page(self, key: str):
         ctx = self.context
-        self.pages["my_work"] = MyWorkPage(ctx, self)
-        self.pages["cases"] = CasesPage(ctx, self)
-        self.open_cases = QTabWidget(self)
-        self.open_cases.setTabsClosable(True)
-        self.open_cases.setDocumentMode(True)
-        self.open_cases.setAccessibleName("Open cases")
-        self.open_cases.tabCloseRequested.connect(self.close_case_tab)
-        self.pages["open_cases"] = self.open_cases
-        self.pages["team"] = TeamPage(ctx, self)
-        self.pages["directory"] = DirectoryPage(ctx, self)
-        for key, label in NAV:
-            page = self.pages[key]
+        if key == "my_work":
+            from .my_work_page import MyWorkPage
+
+            return MyWorkPage(ctx, self)
+        if key == "cases":
+            return CasesPage(ctx, self)
+        if key == "open_cases":
+            tabs = QTabWidget(self)
+            tabs.setTabsClosable(True)
+            tabs.setDocumentMode(True)
+            tabs.setAccessibleName("Open cases")
+            tabs.tabCloseRequested.connect(self.close_case_tab)
+            return tabs
+        if key == "court_diary":
+            from .court_diary_page import CourtDiaryPage
+
+            return CourtDiaryPage(ctx, self)
+        if key == "team":
+            from .team_page import TeamPage
+
+            return TeamPage(ctx, self)
+        if key == "dashboard":
+            from .dashboard_page import DashboardPage
+
+            return DashboardPage(ctx, self)
+        if key == "rj_register":
+            from .rj_register_page import RJRegisterPage
+
+            return RJRegisterPage(ctx, self)
+        if key == "lessons":
+            from .lessons_page import LessonsPage
+
+            return LessonsPage(ctx, self)
+        if key == "directory":
+            from .directory_page import DirectoryPage
+
+            return DirectoryPage(ctx, self)
+        raise KeyError(key)
+
+    def _build_pages(self) -> None:
+        ctx = self.context
+        self.nav = [(key, label) for key, label, who in NAV if who(ctx.user)]
+        for key, label in self.nav:
+            page = self._make_page(key)
+            self.pages[key] = page
             self.ui.pages.addWidget(page)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -69,21 +119,21 @@ class MainWindow(QMainWindow):
                 page.caseRequested.connect(self.open_case)
             if hasattr(page, "navCountChanged"):
                 page.navCountChanged.connect(self.update_counts)
-        if not ctx.user.is_supervisor:
-            self._nav_item("team").setHidden(True)
+        self.open_cases = self.pages["open_cases"]
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self.update_counts()
 
     def _nav_item(self, key: str) -> QListWidgetItem:
-        return self.ui.navigation.item([k for k, _ in NAV].index(key))
+        return self.ui.navigation.item([k for k, _ in self.nav].index(key))
 
     def show_page(self, key: str) -> None:
-        self.ui.navigation.setCurrentRow([k for k, _ in NAV].index(key))
+        if key in self.pages:
+            self.ui.navigation.setCurrentRow([k for k, _ in self.nav].index(key))
 
     def update_counts(self) -> None:
         """Counts on the navigation: what is waiting for me, how many cases are open here."""
-        for key, label in NAV:
+        for key, label in self.nav:
             page = self.pages.get(key)
             count = None
             if key == "open_cases":

@@ -443,6 +443,14 @@ def upgrade() -> None:
             sqlite_where=sa.text("met_at IS NULL"),
             postgresql_where=sa.text("met_at IS NULL"),
         )
+        # "What is due on my cases": a caseworker's cases, then only their open obligations.
+        batch_op.create_index(
+            "ix_obligations_open_case_due",
+            ["case_id", "due"],
+            unique=False,
+            sqlite_where=sa.text("met_at IS NULL"),
+            postgresql_where=sa.text("met_at IS NULL"),
+        )
 
     op.create_table(
         "support_plan_actions",
@@ -503,6 +511,7 @@ def downgrade() -> None:
             postgresql_where=sa.text("met_at IS NULL"),
         )
         batch_op.drop_index("ix_obligations_case_due")
+        batch_op.drop_index("ix_obligations_open_case_due")
 
     op.drop_table("obligations")
     with op.batch_alter_table("need_scores", schema=None) as batch_op:
