@@ -12,7 +12,10 @@ from val_desktop.store.search import fts_query, search_case_ids
 
 def test_typed_text_becomes_quoted_prefix_terms():
     assert fts_query("Nowak WR3") == '"Nowak"* AND "WR3"*'
-    assert fts_query('") OR 1=1; DROP TABLE cases; --') == '"OR"* AND "1"* AND "1"* AND "DROP"* AND "TABLE"* AND "cases"*'
+    assert fts_query('") OR 1=1; DROP TABLE cases; --') == (
+        '"OR"* AND "1 1"* AND "DROP"* AND "TABLE"* AND "cases"*'
+    )
+    assert fts_query("22/1234") == '"22 1234"*'  # a reference's parts, in order
     assert fts_query("  -- ;; ") is None
 
 

@@ -48,7 +48,7 @@ def test_the_round_trip_runs_in_a_keyring_session_of_its_own():
     here = Path(__file__)
     script = (
         'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; '
-        f'exec "{sys.executable}" -m pytest -q -p no:cacheprovider "{here}" -k round_trips_through'
+        f'exec "{sys.executable}" -m pytest -q -n 0 -p no:cacheprovider "{here}" -k round_trips_through'
     )
     run = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], capture_output=True,
                          text=True, timeout=300, cwd=here.parent.parent,

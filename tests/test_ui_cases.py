@@ -122,3 +122,14 @@ def test_activating_a_row_asks_to_open_that_case(page, qtbot):
     with qtbot.waitSignal(page.caseRequested) as signal:
         page.ui.table.activated.emit(index)
     assert signal.args == [index.data(CASE_ID_ROLE)]
+
+
+def test_a_very_broad_search_lists_the_newest_and_asks_for_more_letters(page, qtbot, monkeypatch):
+    from val_desktop.ui import cases_page
+
+    monkeypatch.setattr(cases_page, "SEARCH_CAP", 50)
+    page.ui.search.setText("VAL")
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 50, timeout=5000)
+    assert page.ui.count.text() == "More than 50 cases: keep typing to narrow them"
+    dates = [page.model.row_at(r).referred_at for r in range(50)]
+    assert dates == sorted(dates, reverse=True)

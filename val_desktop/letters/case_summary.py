@@ -9,8 +9,8 @@ store.documents.SUMMARY_PARTS) into flowables. Adding a section is two small ste
    today: court.milestones(s, case_id)``;
 2. a `Section("court", "Court milestones", render_court)` in SECTIONS, in reading order.
 
-Restorative justice, court milestones and complaints are to be added this way once their store
-modules exist (they go before the timeline).
+Restorative justice, court and complaints were added this way (before the timeline); their
+renderers are in letters.summary_journey.
 
 Long tables (the timeline above all) flow over pages with their header row repeated.
 """
@@ -61,6 +61,7 @@ from .furniture import (
     text_width,
 )
 from .letterhead import phone
+from .summary_journey import render_complaints, render_court, render_rj
 from .wrap import wrap
 
 CELL_PADDING = 2 * 3  # left + right padding of a table cell, in points
@@ -330,8 +331,7 @@ class Section:
     render: Callable[[CaseSummaryData, Styles], list]
 
 
-# In reading order. Restorative justice, court milestones and complaints go before the timeline
-# (see the module's docstring).
+# In reading order; the timeline last.
 SECTIONS: list[Section] = [
     Section("case", "The case", render_case),
     Section("victim", "Victim and contact permissions", render_victim),
@@ -340,6 +340,9 @@ SECTIONS: list[Section] = [
     Section("needs", "Needs over time", render_needs),
     Section("plan", "Support plan", render_plan),
     Section("obligations", "Victims' Code obligations and compliance", render_obligations),
+    Section("rj", "Restorative justice", render_rj),
+    Section("court", "Court", render_court),
+    Section("complaints", "Complaints and Right to Review", render_complaints),
     Section("timeline", "Timeline", render_timeline),
 ]
 

@@ -82,9 +82,14 @@ def _overdue_clause(as_of: date):
 
 
 def case_keys(
-    session: Session, case_filter: CaseFilter, sort: str = "referred_at", descending: bool = True
+    session: Session,
+    case_filter: CaseFilter,
+    sort: str = "referred_at",
+    descending: bool = True,
+    limit: int | None = None,
 ) -> list[int]:
-    """Every case matching the filter, in display order, as row numbers for `case_rows`."""
+    """The cases matching the filter (the first `limit`, if given), in display order, as row
+    numbers for `case_rows`."""
     query = select(ROW).select_from(Case)
     if sort == "victim_name":
         query = query.join(Victim, Victim.id == Case.victim_id)
@@ -120,7 +125,10 @@ def case_keys(
         query = query.where(_overdue_clause(case_filter.as_of or uk_today()))
     key = SORT_KEYS.get(sort, Case.referred_at)
     order = (key.desc(), Case.ref.desc()) if descending else (key.asc(), Case.ref.asc())
-    return list(session.scalars(query.order_by(*order)))
+    query = query.order_by(*order)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
 
 
 def case_rows(session: Session, keys: list[int], as_of: date | None = None) -> dict[int, CaseRow]:

@@ -55,7 +55,9 @@ from ..domain.vocabulary import CONTACT_CHANNELS, offence_label
 from .assessments import list_actions, list_assessments, reassessment_info
 from .case_overview import load_overview
 from .cases import Rulebook
+from .complaints import case_complaints, case_vrr_requests
 from .contacts import LoggedContact, load_obligations, load_timeline, log_contact
+from .court import case_prosecutions
 from .models import (
     Case,
     ContactLogEntry,
@@ -68,6 +70,7 @@ from .models import (
     SupportPlanAction,
     Victim,
 )
+from .rj import case_rj_referrals
 from .spoc_history import assignment_history
 
 CONSENT_KIND = "consent"
@@ -590,8 +593,7 @@ def record_victim_letter(session: Session, letter: VictimLetterData, rules, *,
 PartLoader = Callable[[Session, uuid.UUID, Rulebook, date], Any]
 
 # The data a case summary draws on, by name; val_desktop.letters.case_summary.SECTIONS renders
-# it. A new section (restorative justice, court milestones, complaints) adds its loader here
-# and its section there.
+# it. A new section adds its loader here and its section there.
 SUMMARY_PARTS: dict[str, PartLoader] = {
     "overview": lambda s, case_id, rulebook, today: load_overview(s, case_id, today),
     "spoc_history": lambda s, case_id, rulebook, today: assignment_history(s, case_id),
@@ -601,6 +603,10 @@ SUMMARY_PARTS: dict[str, PartLoader] = {
     "plan": lambda s, case_id, rulebook, today: list_actions(s, case_id),
     "obligations": lambda s, case_id, rulebook, today: load_obligations(
         s, case_id, rulebook.rules, today),
+    "rj_referrals": lambda s, case_id, rulebook, today: case_rj_referrals(s, case_id, today),
+    "prosecutions": lambda s, case_id, rulebook, today: case_prosecutions(s, case_id, today),
+    "complaints": lambda s, case_id, rulebook, today: case_complaints(s, case_id, today),
+    "vrr_requests": lambda s, case_id, rulebook, today: case_vrr_requests(s, case_id),
     "timeline": lambda s, case_id, rulebook, today: load_timeline(s, case_id, rulebook.rules),
 }
 

@@ -12,14 +12,19 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(typed: str) -> str | None:
-    """An FTS5 MATCH expression for what a person typed: every word, each as a prefix.
+    """An FTS5 MATCH expression for what a person typed: every word, as a prefix.
 
-    Tokens are quoted, so nothing typed (quotes, operators, SQL) can change the query's meaning.
+    A word made of several parts (a crime reference 22/1234/26, a source id ATH-2026-1) is
+    matched as a phrase, its parts in order, so "22/1" finds 22/1… and not every case with a 22
+    and a 1 somewhere. Everything is quoted: nothing typed (quotes, operators, SQL) can change
+    the query's meaning.
     """
-    tokens = [t for t in _TOKEN.findall(typed) if t.replace("_", "")]
-    if not tokens:
-        return None
-    return " AND ".join(f'"{token}"*' for token in tokens)
+    terms = []
+    for word in typed.split():
+        tokens = [t for t in _TOKEN.findall(word) if t.replace("_", "")]
+        if tokens:
+            terms.append('"' + " ".join(tokens) + '"*')
+    return " AND ".join(terms) if terms else None
 
 
 # Newest index entries first (a case is indexed when it arrives), straight from the FTS index:

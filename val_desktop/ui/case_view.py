@@ -12,6 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.permissions import permission_banner
 from ..store.case_detail import CaseHeader, load_case_header
+from .case_contacts_tab import CaseContactsTab
+from .case_court_tab import CaseCourtTab
+from .case_needs_tab import CaseNeedsTab
+from .case_obligations_tab import CaseObligationsTab
+from .case_overview_tab import CaseOverviewTab
+from .case_rj_tab import CaseRJTab
+from .case_spoc_tab import CaseSpocTab
+from .case_voice_tab import CaseVoiceTab
 from .context import AppContext
 from .generated.ui_case_view import Ui_CaseView
 
@@ -35,15 +43,6 @@ class CaseView(QWidget):
         self.refresh()
 
     def _make_tabs(self) -> list[tuple[QWidget, str]]:
-        from .case_contacts_tab import CaseContactsTab
-        from .case_court_tab import CaseCourtTab
-        from .case_needs_tab import CaseNeedsTab
-        from .case_obligations_tab import CaseObligationsTab
-        from .case_overview_tab import CaseOverviewTab
-        from .case_rj_tab import CaseRJTab
-        from .case_spoc_tab import CaseSpocTab
-        from .case_voice_tab import CaseVoiceTab
-
         ctx, case_id = self.context, self.case_id
         return [
             (CaseOverviewTab(ctx, case_id, self), "&Overview"),
@@ -81,8 +80,6 @@ class CaseView(QWidget):
                 self.ui.tabs.setCurrentIndex(index)
 
     def log_contact(self) -> None:
-        from .case_contacts_tab import CaseContactsTab
-
         self.show_tab(CaseContactsTab)
         contacts = next(w for w, _ in self.tabs if isinstance(w, CaseContactsTab))
         contacts.log_contact()

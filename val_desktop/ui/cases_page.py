@@ -15,6 +15,9 @@ from .generated.ui_cases_page import Ui_CasesPage
 from .workers import run_in_background
 
 SEARCH_DELAY_MS = 150
+# A search matching more than this lists the newest this many and asks for more letters: a
+# person never scrolls through 70,000 cases that all contain "VAL-26", and listing them costs.
+SEARCH_CAP = 10_000
 
 
 class CasesPage(QWidget):
@@ -105,8 +108,9 @@ class CasesPage(QWidget):
         sort, descending = self._sort
 
         def query():
+            cap = SEARCH_CAP + 1 if case_filter.text.strip() else None
             with self.context.store.session() as session:
-                return case_keys(session, case_filter, sort, descending)
+                return case_keys(session, case_filter, sort, descending, limit=cap)
 
         case_filter = self.current_filter()
         run_in_background(query, on_done=lambda keys: self._show(generation, keys),
@@ -115,9 +119,13 @@ class CasesPage(QWidget):
     def _show(self, generation: int, keys) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
-        self.model.set_keys(keys)
+        capped = len(keys) > SEARCH_CAP
+        self.model.set_keys(keys[:SEARCH_CAP])
         n = len(keys)
-        self.ui.count.setText(f"{n:,} case{'s' if n != 1 else ''}")
+        if capped:
+            self.ui.count.setText(f"More than {SEARCH_CAP:,} cases: keep typing to narrow them")
+        else:
+            self.ui.count.setText(f"{n:,} case{'s' if n != 1 else ''}")
         self.loading = False
 
     def _failed(self, generation: int, message: str) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import uuid
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QTabWidget
 
 from .. import __version__
@@ -230,8 +231,10 @@ class MainWindow(QMainWindow):
         )
 
     def start_reminders(self) -> None:
-        """A reminder at start-up and tray notifications while the app runs (My work)."""
+        """A reminder at start-up and tray notifications while the app runs (My work); and,
+        once the window is up, the case view's code is loaded so the first case opens quickly."""
         self.pages["my_work"].start_reminders()
+        QTimer.singleShot(1500, lambda: importlib.import_module("val_desktop.ui.case_view"))
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
