@@ -206,3 +206,21 @@ def test_a_big_file_checked_in_a_second_process_gives_the_same_result(store, tmp
     assert (summary.read, summary.imported, summary.rejected) == (1200, 1198, 2)
     assert [r.line for r in summary.rejects] == [12, 1102]
     assert count(store, Case) == 1198
+
+
+def _dies(path, now, queue):  # a checking process that ends without a word
+    import os
+
+    os._exit(1)
+
+
+def test_if_the_checking_process_dies_the_import_finishes_in_order(store, tmp_path, monkeypatch):
+    from val_desktop.intake import checking
+
+    monkeypatch.setattr(checking, "_check_in_child", _dies)
+    monkeypatch.setattr(checking, "PARALLEL_FROM_BYTES", 0)
+    rows = [row(f"D-{i}", last_name=f"Dies{i}") for i in range(30)]
+    rows[7]["postcode"] = "nope"
+    summary = import_referrals(store, write_file(tmp_path / "in.csv", rows))
+    assert (summary.read, summary.imported, summary.rejected) == (30, 29, 1)
+    assert [r.line for r in summary.rejects] == [9]

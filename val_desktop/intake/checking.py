@@ -10,6 +10,8 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import islice
+from queue import Empty
 
 from .referral_file import ReferralFile, ReferralRecord, RejectedRow
 
@@ -44,19 +46,30 @@ def checked_rows(source: ReferralFile) -> Iterator[ReferralRecord | RejectedRow]
     child = context.Process(
         target=_check_in_child, args=(str(source.path), now, queue), daemon=True
     )
-    child.start()
+    given = 0
     try:
+        child.start()
         while True:
-            item = queue.get()
+            try:
+                item = queue.get(timeout=1)
+            except Empty:
+                if child.is_alive():
+                    continue
+                break  # the child died without a word: check the rest here, in order
             if item is None:
                 return
             if isinstance(item, BaseException):
                 raise item
             yield from item
+            given += len(item)
+    except OSError:
+        pass  # no second process to be had: check here instead
     finally:
         if child.is_alive():
             child.terminate()
-        child.join()
+        if child.pid is not None:
+            child.join()
         queue.close()
+    yield from islice(source.rows(), given, None)
 
 

@@ -29,7 +29,7 @@ from .database import Store
 from .models import Referral
 from .new_cases import NewCases
 
-CHUNK = 500
+CHUNK = 2000  # rows per transaction: per-chunk look-ups and the commit are paid once per chunk
 @dataclass
 class ImportSummary:
     read: int = 0
@@ -70,10 +70,11 @@ def import_referrals(
     summary = ImportSummary()
     seen: set[str] = set()
     pending: list[ReferralRecord] = []
+    balancer: list[CaseloadBalancer] = []  # caseloads are read once, then kept up to date
 
     def flush() -> None:
         if pending:
-            _write_chunk(store, pending, rulebook, user, path.name, summary, dry_run)
+            _write_chunk(store, pending, rulebook, user, path.name, summary, dry_run, balancer)
             pending.clear()
 
     for row in checked_rows(source):
@@ -107,6 +108,7 @@ def _write_chunk(
     file_name: str,
     summary: ImportSummary,
     dry_run: bool,
+    balancer_once: list,
 ) -> None:
     with store.session(write=not dry_run) as session:
         known = set(
@@ -121,7 +123,9 @@ def _write_chunk(
         if dry_run:
             summary.imported += len(fresh)
             return
-        balancer = CaseloadBalancer(session)
+        if not balancer_once:
+            balancer_once.append(CaseloadBalancer(session))
+        balancer = balancer_once[0]
         try:
             with session.begin_nested():
                 _add(session, fresh, rulebook, user, file_name, balancer)

@@ -15,7 +15,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.case_ref import new_case_ref
@@ -24,6 +24,7 @@ from ..domain.eligibility import EligibilityFacts
 from ..domain.journey import trigger_for
 from ..domain.needs import next_reassessment
 from ..domain.rules import obligations_for_event
+from .bulk_capture import captured_in_bulk
 from .cases import CASE_FACT_FIELDS, PERMISSION_FIELDS, VICTIM_FIELDS, Rulebook, enhanced_fields
 from .models import (
     Case,
@@ -37,8 +38,10 @@ from .models import (
     Victim,
 )
 
-# Foreign-key order: a row's parents are written before it.
-WRITE_ORDER = (Victim, ContactPermissions, Case, Referral, JourneyEvent, Obligation,
+# Foreign-key order, but for one exception: a case's referrals go in just before the case, with
+# the foreign-key check deferred to the commit, so that the search index is written once per
+# case (by the case's trigger, which then sees the referral's source id) instead of twice.
+WRITE_ORDER = (Victim, ContactPermissions, Referral, Case, JourneyEvent, Obligation,
                SpocAssignment, PossibleMatch)
 
 
@@ -191,10 +194,14 @@ class NewCases:
 
     def write(self) -> list[uuid.UUID]:
         self._give_refs()
-        for model in WRITE_ORDER:
-            rows = self.rows.get(model)
-            if rows:
-                self.session.execute(insert(model.__table__), rows)
+        if self.session.get_bind().dialect.name == "sqlite":
+            self.session.execute(text("PRAGMA defer_foreign_keys = ON"))  # until this commit
+        written_tables = [m.__tablename__ for m in WRITE_ORDER if self.rows.get(m)]
+        with captured_in_bulk(self.session, written_tables):
+            for model in WRITE_ORDER:
+                rows = self.rows.get(model)
+                if rows:
+                    self.session.execute(insert(model.__table__), rows)
         written, self.case_ids = self.case_ids, []
         self.rows.clear()
         return written
