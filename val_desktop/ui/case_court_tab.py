@@ -12,7 +12,7 @@ import uuid
 
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from ..domain.court import OfferStatus
+from ..domain.court.witness_needs import describe_witness_needs
 from ..store.case_detail import load_case_header
 from ..store.court import CaseCourtView, MilestoneView, case_prosecutions, remove_latest_milestone
 from ..store.database import StoreError
@@ -51,35 +51,9 @@ def hearing_text(hearing) -> str:
 
 
 def needs_text(view: CaseCourtView) -> str:
-    n = view.witness.needs
     if view.witness.row_version is None:
         return "Nothing recorded yet about this victim as a witness."
-    must = {None: "not known yet", True: "yes", False: "no"}[n.must_give_evidence]
-    parts = [f"Must give evidence: {must}"]
-    if n.special_measures:
-        parts.append("Special measures: " + "; ".join(
-            f"{r.measure.label.split(' (')[0]} ({r.status.value})" for r in n.special_measures))
-    for words, offer in (("Court visit", n.pre_trial_visit),
-                         ("Witness Service", n.witness_service_referral),
-                         ("Expenses", n.expenses)):
-        if offer.status is not OfferStatus.NOT_OFFERED:
-            parts.append(f"{words}: {offer.status.value.replace('_', ' ')}"
-                         + (f" {fmt(offer.on)}" if offer.on else ""))
-    if n.interpreter_language:
-        parts.append(f"Interpreter: {n.interpreter_language}")
-    vps = n.vps
-    if vps.made_on:
-        text = f"Personal statement made {fmt(vps.made_on)}"
-        if vps.updated_on:
-            text += f", updated {fmt(vps.updated_on[-1])}"
-        if vps.in_court:
-            text += f", {vps.in_court.value.replace('_', ' ')} in court"
-        parts.append(text)
-    elif vps.declined:
-        parts.append("Personal statement declined")
-    elif vps.offered_on:
-        parts.append(f"Personal statement offered {fmt(vps.offered_on)}")
-    return " · ".join(parts)
+    return describe_witness_needs(view.witness.needs, fmt)
 
 
 class CaseCourtTab(QWidget):

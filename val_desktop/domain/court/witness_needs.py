@@ -7,6 +7,7 @@ Personal Statement.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -160,3 +161,34 @@ def witness_next_steps(needs: WitnessNeeds) -> list[str]:
     if vps.offered_on is None and vps.made_on is None and not vps.declined:
         steps.append("Offer the Victim Personal Statement")
     return steps
+
+
+def describe_witness_needs(needs: WitnessNeeds, day: Callable[[date], str]) -> str:
+    """The victim's needs as a witness in one line of words, for the screen and the summary."""
+    must = {None: "not known yet", True: "yes", False: "no"}[needs.must_give_evidence]
+    parts = [f"Must give evidence: {must}"]
+    if needs.special_measures:
+        parts.append("Special measures: " + "; ".join(
+            f"{r.measure.label.split(' (')[0]} ({r.status.value})"
+            for r in needs.special_measures))
+    for words, offer in (("Court visit", needs.pre_trial_visit),
+                         ("Witness Service", needs.witness_service_referral),
+                         ("Expenses", needs.expenses)):
+        if offer.status is not OfferStatus.NOT_OFFERED:
+            parts.append(f"{words}: {offer.status.value.replace('_', ' ')}"
+                         + (f" {day(offer.on)}" if offer.on else ""))
+    if needs.interpreter_language:
+        parts.append(f"Interpreter: {needs.interpreter_language}")
+    vps = needs.vps
+    if vps.made_on:
+        text = f"Personal statement made {day(vps.made_on)}"
+        if vps.updated_on:
+            text += f", updated {day(vps.updated_on[-1])}"
+        if vps.in_court:
+            text += f", {vps.in_court.value.replace('_', ' ')} in court"
+        parts.append(text)
+    elif vps.declined:
+        parts.append("Personal statement declined")
+    elif vps.offered_on:
+        parts.append(f"Personal statement offered {day(vps.offered_on)}")
+    return " · ".join(parts)
