@@ -20,15 +20,13 @@ from sqlalchemy.orm import Session
 from ..domain.clock import uk_date, utc_now
 from ..domain.needs import (
     NEED_DOMAINS,
-    next_reassessment,
     reassessment_status,
     validate_scores,
 )
 from ..domain.vocabulary import RISK_LEVELS
-from .cases import Rulebook, refresh_reassessment
+from .cases import Rulebook, reassessment_due, refresh_reassessment
 from .models import (
     Case,
-    JourneyEvent,
     NeedsAssessment,
     NeedScore,
     ServiceProvider,
@@ -123,28 +121,6 @@ class ReassessmentInfo:
     days: int | None = None  # days until due (negative: days overdue)
 
 
-def _computed_due(session: Session, case: Case, rulebook: Rulebook):
-    """The same calculation as cases.refresh_reassessment, keeping the reason it gives."""
-    assessed = session.execute(
-        select(NeedsAssessment.assessed_at, NeedsAssessment.risk_level)
-        .where(NeedsAssessment.case_id == case.id, NeedsAssessment.deleted.is_(False))
-        .order_by(NeedsAssessment.assessed_at)
-    ).all()
-    events = session.execute(
-        select(JourneyEvent.kind, JourneyEvent.occurred_at).where(
-            JourneyEvent.case_id == case.id, JourneyEvent.deleted.is_(False)
-        )
-    ).all()
-    return next_reassessment(
-        uk_date(case.referred_at),
-        [uk_date(at) for at, _ in assessed],
-        [(kind, uk_date(at)) for kind, at in events],
-        assessed[-1][1] if assessed else case.risk_level,
-        case.enhanced,
-        rulebook.schedule,
-    )
-
-
 def reassessment_info(
     session: Session, case_id: uuid.UUID, rulebook: Rulebook, today: date
 ) -> ReassessmentInfo:
@@ -152,7 +128,7 @@ def reassessment_info(
     if case.status == "closed":
         return ReassessmentInfo(None, "The case is closed: no reassessment is due.", None)
     due = case.next_reassessment_due
-    computed = _computed_due(session, case, rulebook)
+    computed = reassessment_due(session, case, rulebook)
     if due is None:
         due = computed.due
     if computed.due == due:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.case_ref import normalise_case_ref
 from ..domain.clock import uk_today
+from .listings import next_due
 from .models import Case, ContactPermissions, Obligation, Staff, Victim
 from .search import fts_query
 
@@ -156,10 +157,7 @@ def case_rows(session: Session, keys: list[int], as_of: date | None = None) -> d
     )
     result = {}
     for key, case, first, last, postcode, spoc, safe_to_write in rows:
-        due = None
-        if case.status != "closed":
-            due = min((d for d in (open_due.get(case.id), case.next_reassessment_due) if d),
-                      default=None)
+        due = next_due(case, open_due.get(case.id))
         result[key] = CaseRow(
             key=key, id=case.id, ref=case.ref, victim_name=f"{first} {last}", status=case.status,
             spoc=spoc, offence_category=case.offence_category, enhanced=case.enhanced,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.clock import uk_date, utc_now
 from ..domain.eligibility import EligibilityFacts, enhanced_reasons
 from ..domain.journey import trigger_for
-from ..domain.needs import ReassessmentSchedule, next_reassessment
+from ..domain.needs import ReassessmentDue, ReassessmentSchedule, next_reassessment
 from ..domain.rules import Rule, obligations_for_event
 from .models import (
     Case,
@@ -100,35 +100,33 @@ def refresh_enhanced(case: Case, victim: Victim) -> None:
         setattr(case, name, value)
 
 
-def refresh_reassessment(session: Session, case: Case, rulebook: Rulebook) -> None:
-    if case.status == "closed":
-        case.next_reassessment_due = None
-        return
-    assessed = session.scalars(
-        select(NeedsAssessment.assessed_at).where(
-            NeedsAssessment.case_id == case.id, NeedsAssessment.deleted.is_(False)
-        )
+def reassessment_due(session: Session, case: Case, rulebook: Rulebook) -> ReassessmentDue:
+    """When the case's next (re)assessment is due by the rules in force, and why."""
+    assessed = session.execute(
+        select(NeedsAssessment.assessed_at, NeedsAssessment.risk_level)
+        .where(NeedsAssessment.case_id == case.id, NeedsAssessment.deleted.is_(False))
+        .order_by(NeedsAssessment.assessed_at)
     ).all()
     events = session.execute(
         select(JourneyEvent.kind, JourneyEvent.occurred_at).where(
             JourneyEvent.case_id == case.id, JourneyEvent.deleted.is_(False)
         )
     ).all()
-    latest_risk = session.scalar(
-        select(NeedsAssessment.risk_level)
-        .where(NeedsAssessment.case_id == case.id, NeedsAssessment.deleted.is_(False))
-        .order_by(NeedsAssessment.assessed_at.desc())
-        .limit(1)
-    )
-    due = next_reassessment(
+    return next_reassessment(
         uk_date(case.referred_at),
-        [uk_date(a) for a in assessed],
+        [uk_date(at) for at, _ in assessed],
         [(kind, uk_date(at)) for kind, at in events],
-        latest_risk or case.risk_level,
+        assessed[-1][1] if assessed else case.risk_level,  # the latest assessment's risk
         case.enhanced,
         rulebook.schedule,
     )
-    case.next_reassessment_due = due.due
+
+
+def refresh_reassessment(session: Session, case: Case, rulebook: Rulebook) -> None:
+    if case.status == "closed":
+        case.next_reassessment_due = None
+        return
+    case.next_reassessment_due = reassessment_due(session, case, rulebook).due
 
 
 def record_event(

@@ -73,7 +73,7 @@ def case_rows(
             "enhanced": case.enhanced,
             "enhanced_reasons": [r["text"] for r in case.enhanced_reasons or []],
             "safe_to_write": safe_to_write == "yes",
-            "next_due": _iso(_next_due(case, ob_due)),
+            "next_due": _iso(next_due(case, ob_due)),
             "referred_at": case.referred_at.isoformat() + "Z",
             "crime_reference": case.crime_reference,
             "postcode": postcode,
@@ -82,7 +82,8 @@ def case_rows(
         }
 
 
-def _next_due(case: Case, obligation_due: date | None) -> date | None:
+def next_due(case: Case, obligation_due: date | None) -> date | None:
+    """The next thing due on an open case: its earliest open obligation or its reassessment."""
     if case.status == "closed":
         return None
     candidates = [d for d in (obligation_due, case.next_reassessment_due) if d is not None]
