@@ -121,20 +121,20 @@ def test_a_write_failing_half_way_leaves_nothing_behind(store, tmp_path, monkeyp
     """Victims and cases already written when the obligations fail: all of it rolls back."""
     from val_desktop.store import new_cases
 
-    real_insert = new_cases.insert
+    real_insert = new_cases.insert_rows
 
-    def failing_insert(table):
+    def failing_insert(session, table, keys, rows):
         if table.name == "obligations":
             raise OSError("disk gone")
-        return real_insert(table)
+        return real_insert(session, table, keys, rows)
 
-    monkeypatch.setattr(new_cases, "insert", failing_insert)
+    monkeypatch.setattr(new_cases, "insert_rows", failing_insert)
     path = write_file(tmp_path / "in.csv", [row("F-1"), row("F-2", last_name="Boom")])
     with pytest.raises(OSError):
         import_referrals(store, path)
     for model in (Case, Victim, Referral, JourneyEvent):
         assert count(store, model) == 0
-    monkeypatch.setattr(new_cases, "insert", real_insert)
+    monkeypatch.setattr(new_cases, "insert_rows", real_insert)
     summary = import_referrals(store, path)
     assert summary.imported == 2
     assert count(store, Obligation) == 4
@@ -161,6 +161,41 @@ def test_a_victim_who_looks_known_is_linked_as_a_possible_match_never_merged(sto
         )
     assert matches == [("same name and date of birth", True, "pending"),
                        ("same name and postcode", True, "pending")]
+
+
+def test_possible_matches_are_found_in_earlier_chunks_and_only_by_the_rule(
+    store, tmp_path, monkeypatch
+):
+    from val_desktop.store import importer
+
+    monkeypatch.setattr(importer, "CHUNK", 2)  # every match below crosses a chunk
+    rows = [
+        row("C-1", first_name="Ava", last_name="Lewis", date_of_birth="1985-05-01",
+            postcode="HR1 5XS"),
+        row("C-2", first_name="Noah", last_name="Patel"),
+        row("C-3", first_name="AVA", last_name="lewis", date_of_birth="1985-05-01",
+            postcode="WR1 2AB"),  # same name (any case) and date of birth
+        row("C-4", first_name="Ava", last_name="Lewis", date_of_birth="1990-01-01",
+            postcode="HR1 5XS"),  # same name and postcode
+        row("C-5", first_name="Ava", last_name="Lewis", date_of_birth="1970-07-07",
+            postcode="SY3 8AB"),  # same name only: no match
+        row("C-6", first_name="Eva", last_name="Lewis", date_of_birth="1985-05-01",
+            postcode="HR1 5XS"),  # another name: no match
+    ]
+    import_referrals(store, write_file(tmp_path / "in.csv", rows))
+    with store.session() as session:
+        source_of = dict(session.execute(
+            select(Victim.id, Referral.source_id).join(Case, Case.victim_id == Victim.id)
+            .join(Referral)
+        ).all())
+        links = sorted(
+            (source_of[m.victim_id], source_of[m.matched_victim_id], m.reason)
+            for m in session.scalars(select(PossibleMatch))
+        )
+    assert links == [
+        ("C-3", "C-1", "same name and date of birth"),
+        ("C-4", "C-1", "same name and postcode"),
+    ]
 
 
 def test_hostile_and_any_script_text_is_stored_verbatim(store, tmp_path):
@@ -208,7 +243,7 @@ def test_a_big_file_checked_in_a_second_process_gives_the_same_result(store, tmp
     assert count(store, Case) == 1198
 
 
-def _dies(path, now, queue):  # a checking process that ends without a word
+def _dies(path, now, then, queue):  # a checking process that ends without a word
     import os
 
     os._exit(1)

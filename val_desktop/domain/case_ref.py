@@ -13,8 +13,8 @@ _system = random.SystemRandom()
 
 
 def new_case_ref(year: int, rng: random.Random | None = None) -> str:
-    pick = (rng or _system).choice
-    body = "".join(pick(ALPHABET) for _ in range(8))
+    bits = (rng or _system).getrandbits(40)  # eight characters of five bits each
+    body = "".join(ALPHABET[(bits >> shift) & 31] for shift in range(0, 40, 5))
     return f"VAL-{year % 100:02d}-{body[:4]}-{body[4:]}"
 
 

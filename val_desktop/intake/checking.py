@@ -1,19 +1,21 @@
 """Checking a big referral file in a second process while the importer writes.
 
-Checking a row (phone, e-mail, postcode, dates) costs about as much as storing it, and a
-workstation has at least two cores. The child is started with "spawn", never "fork": the desktop
+Checking a row (phone, e-mail, postcode, dates) and building the rows it becomes cost about as
+much as storing them, and a workstation has at least two cores. The child is started with "spawn", never "fork": the desktop
 app has threads (Qt), and a forked copy of a threaded process can deadlock.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
 from queue import Empty
 
 from .referral_file import ReferralFile, ReferralRecord, RejectedRow
+
+Then = Callable[[ReferralRecord], object]
 
 BATCH = 500
 # Above this size the file is checked in a second process while this one writes (checking a
@@ -21,10 +23,10 @@ BATCH = 500
 PARALLEL_FROM_BYTES = 256 * 1024
 
 
-def _check_in_child(path: str, now: datetime, queue) -> None:
+def _check_in_child(path: str, now: datetime, then, queue) -> None:
     try:
         batch = []
-        for row in ReferralFile(path, now=now).rows():
+        for row in _then(ReferralFile(path, now=now).rows(), then):
             batch.append(row)
             if len(batch) >= BATCH:
                 queue.put(batch)
@@ -35,16 +37,24 @@ def _check_in_child(path: str, now: datetime, queue) -> None:
         queue.put(error)
 
 
-def checked_rows(source: ReferralFile) -> Iterator[ReferralRecord | RejectedRow]:
-    """The file's rows in order, checked in a child process when the file is big."""
+def _then(rows: Iterator[ReferralRecord | RejectedRow], then: Then | None) -> Iterator:
+    if then is None:
+        return rows
+    return (row if isinstance(row, RejectedRow) else then(row) for row in rows)
+
+
+def checked_rows(source: ReferralFile, then: Then | None = None) -> Iterator:
+    """The file's rows in order, checked in a child process when the file is big. Each record
+    is given as `then(record)` when `then` is given (a picklable callable: for a big file it
+    runs in the child, so that work is done there too); a rejected row as it is."""
     if source.path.stat().st_size < PARALLEL_FROM_BYTES:
-        yield from source.rows()
+        yield from _then(source.rows(), then)
         return
     context = multiprocessing.get_context("spawn")
     queue = context.Queue(maxsize=8)
     now = source.now or datetime.now(UTC)
     child = context.Process(
-        target=_check_in_child, args=(str(source.path), now, queue), daemon=True
+        target=_check_in_child, args=(str(source.path), now, then, queue), daemon=True
     )
     given = 0
     try:
@@ -70,6 +80,6 @@ def checked_rows(source: ReferralFile) -> Iterator[ReferralRecord | RejectedRow]
         if child.pid is not None:
             child.join()
         queue.close()
-    yield from islice(source.rows(), given, None)
+    yield from _then(islice(source.rows(), given, None), then)
 
 

@@ -59,6 +59,17 @@ class _Scanner:
 
     def _record(self) -> RawRecord:
         start = self.line
+        # Most records are one line without a quotation mark: those are just split at commas.
+        match = _LINE_BREAK.search(self.text, self.pos)
+        end = match.start() if match else len(self.text)
+        if self.text.find('"', self.pos, end) < 0:
+            fields = self.text[self.pos : end].split(",")
+            if match:
+                self.pos = match.end()
+                self.line += 1
+            else:
+                self.pos = end
+            return RawRecord(start, tuple(fields))
         fields: list[str] = []
         problems: list[str] = []
         while True:

@@ -25,6 +25,7 @@ from ..domain.needs import (
 )
 from ..domain.vocabulary import RISK_LEVELS
 from .cases import Rulebook, reassessment_due, refresh_reassessment
+from .ids import new_id
 from .models import (
     Case,
     NeedsAssessment,
@@ -193,7 +194,7 @@ def record_assessment(
             f"The assessment cannot be before the referral ({uk_date(case.referred_at):%d %b %Y})."
         )
     assessment = NeedsAssessment(
-        id=uuid.uuid4(),
+        id=new_id(),
         case_id=case.id,
         assessed_at=assessed_at,
         assessed_by=by,
@@ -313,7 +314,7 @@ def add_action(
             .limit(1)
         )
     row = SupportPlanAction(
-        id=uuid.uuid4(), case_id=case.id, assessment_id=assessment_id, domain=domain,
+        id=new_id(), case_id=case.id, assessment_id=assessment_id, domain=domain,
         action=action, owner_id=owner_id, provider_id=provider_id, due=due, updated_by=by,
     )
     session.add(row)

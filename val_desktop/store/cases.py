@@ -6,7 +6,6 @@ filter on them; every change of the underlying facts goes through here to recomp
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,6 +17,7 @@ from ..domain.eligibility import EligibilityFacts, enhanced_reasons
 from ..domain.journey import trigger_for
 from ..domain.needs import ReassessmentDue, ReassessmentSchedule, next_reassessment
 from ..domain.rules import Rule, obligations_for_event
+from .ids import new_id
 from .models import (
     Case,
     JourneyEvent,
@@ -141,7 +141,7 @@ def record_event(
 ) -> JourneyEvent:
     """A journey event and the obligations it starts (for this victim's service level)."""
     event = JourneyEvent(
-        id=uuid.uuid4(),
+        id=new_id(),
         case_id=case.id,
         kind=kind,
         occurred_at=occurred_at,

@@ -50,6 +50,7 @@ from ..domain.complaints import (
 )
 from ..domain.rules import obligation_status
 from .cases import Rulebook, record_event
+from .ids import new_id
 from .journey_common import (
     bump,
     check_version,
@@ -174,7 +175,7 @@ def record_complaint(
                                                      if complaint.summary else ""),
     )
     session.flush()  # the event first: the complaint refers to it
-    row = ComplaintRecord(id=uuid.uuid4(), case_id=case.id, event_id=event.id, updated_by=user,
+    row = ComplaintRecord(id=new_id(), case_id=case.id, event_id=event.id, updated_by=user,
                           **_complaint_columns(complaint))
     session.add(row)
     session.flush()
@@ -417,7 +418,7 @@ def record_vrr_request(
         late_reason=late_reason.strip(), **more,
     )
     refuse_if(vrr_problems(request) + _vrr_dates(request, today))
-    row = VRRRequestRecord(id=uuid.uuid4(), case_id=case.id, updated_by=user,
+    row = VRRRequestRecord(id=new_id(), case_id=case.id, updated_by=user,
                            **_vrr_columns(request))
     session.add(row)
     session.flush()

@@ -33,6 +33,7 @@ from ..domain.contacts import (
 from ..domain.journey import event_label
 from ..domain.rules import MET_LATE, OVERDUE, Rule, obligation_status
 from ..domain.vocabulary import CONTACT_CHANNELS
+from .ids import new_id
 from .models import Case, ContactLogEntry, ContactPermissions, JourneyEvent, Obligation, Staff
 
 
@@ -146,7 +147,7 @@ def log_contact(
         raise ContactRefused(problem)
 
     entry = ContactLogEntry(
-        id=uuid.uuid4(), case_id=case.id, at=at, kind=contact.kind,
+        id=new_id(), case_id=case.id, at=at, kind=contact.kind,
         direction=contact.direction, outcome=contact.outcome, staff_id=staff_id,
         summary=summary.strip() or None, updated_by=user,
     )

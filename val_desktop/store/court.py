@@ -57,6 +57,7 @@ from ..domain.court import (
 )
 from ..domain.rules import Rule
 from .cases import Rulebook, record_event, refresh_reassessment
+from .ids import new_id
 from .journey_common import (
     JourneyRefused,
     StaleRecord,
@@ -226,7 +227,7 @@ def create_prosecution(
     refuse_if(problems)
     _check_officer(session, officer_id)
     row = ProsecutionRecord(
-        id=uuid.uuid4(), defendant_ref=domain.defendant_ref, court=clean(court), charges=charges,
+        id=new_id(), defendant_ref=domain.defendant_ref, court=clean(court), charges=charges,
         officer_id=officer_id, notes=clean(notes), updated_by=user,
     )
     session.add(row)
@@ -367,7 +368,7 @@ def record_milestone(
         problems.append("Link at least one victim's case to the prosecution first")
     refuse_if(problems)
 
-    row = CourtMilestone(id=uuid.uuid4(), prosecution_id=prosecution.id, recorded_by=user,
+    row = CourtMilestone(id=new_id(), prosecution_id=prosecution.id, recorded_by=user,
                          updated_by=user, **_milestone_columns(milestone))
     session.add(row)
     session.flush()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..domain.clock import utc_now
 from ..domain.needs import NEED_DOMAINS
 from ..domain.vocabulary import OFFENCE_CATEGORIES, offence_label
+from .ids import new_id
 from .models import Case, ContactLogEntry, ServiceProvider, Victim
 
 # An area that a provider may name which covers smaller ones: the police area of this service.
@@ -298,7 +299,7 @@ def add_provider(session: Session, fields: Mapping, *, user: str | None) -> Prov
     values = check_provider_fields(fields)
     if _name_taken(session, values["name"], None):
         raise _name_problem(values["name"])
-    provider = ServiceProvider(id=uuid.uuid4(), active=True, updated_by=user, **values)
+    provider = ServiceProvider(id=new_id(), active=True, updated_by=user, **values)
     session.add(provider)
     session.flush()
     return _entry(provider)
@@ -407,7 +408,7 @@ def log_signpost(
     if len(note) > 4000:
         raise ProviderError({"note": f"The note is {len(note)} characters long; at most 4000."})
     entry = ContactLogEntry(
-        id=uuid.uuid4(),
+        id=new_id(),
         case_id=case_id,
         at=at or utc_now(),
         kind="signpost",

@@ -58,6 +58,7 @@ from .cases import Rulebook
 from .complaints import case_complaints, case_vrr_requests
 from .contacts import LoggedContact, load_obligations, load_timeline, log_contact
 from .court import case_prosecutions
+from .ids import new_id
 from .models import (
     Case,
     ContactLogEntry,
@@ -249,7 +250,7 @@ def record_consent(session: Session, case_id: uuid.UUID, provider_id: uuid.UUID,
     summary = CONSENT_PREFIX + provider.name + (
         "" if given else "\nConsent withdrawn") + (f"\n{note}" if note else "")
     entry = ContactLogEntry(
-        id=uuid.uuid4(), case_id=case.id, at=at, kind=CONSENT_KIND, direction=None,
+        id=new_id(), case_id=case.id, at=at, kind=CONSENT_KIND, direction=None,
         outcome=GIVEN if given else WITHDRAWN, staff_id=staff_id, summary=summary,
         updated_by=user,
     )
@@ -420,7 +421,7 @@ def record_referral(session: Session, letter: ReferralLetterData, *, user: str |
     if refusal:  # withdrawn between preview and print
         raise DocumentRefused(refusal)
     entry = ContactLogEntry(
-        id=uuid.uuid4(), case_id=case.id, at=at or utc_now(), kind=DISCLOSURE_KIND,
+        id=new_id(), case_id=case.id, at=at or utc_now(), kind=DISCLOSURE_KIND,
         direction="outbound", outcome="sent", staff_id=staff_id,
         summary=disclosure_summary(letter), updated_by=user,
     )
@@ -552,7 +553,7 @@ def victim_letter(session: Session, case_id: uuid.UUID, kind: str, *, today: dat
         row = session.scalars(select(ServiceProvider).where(
             func.lower(ServiceProvider.name) == latest.provider.lower())).first()
         provider = (_provider_info(row) if row else
-                    ProviderInfo(uuid.uuid4(), latest.provider, "", None, None, ()))
+                    ProviderInfo(new_id(), latest.provider, "", None, None, ()))
     return VictimLetterData(
         case_id=case.id, case_ref=case.ref, kind=kind, delivery=delivery, letter_date=today,
         victim_first_name=victim.first_name, victim_name=victim.full_name,

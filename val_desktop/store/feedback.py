@@ -33,6 +33,7 @@ from ..domain.feedback import (
 )
 from ..domain.rules import Rule
 from .complaints import complaint_of, vrr_of
+from .ids import new_id
 from .journey_common import bump, clean, fmt, live, live_case, not_future, refuse_if
 from .journey_models import ComplaintRecord, VictimFeedback, VRRRequestRecord
 from .models import Case
@@ -83,7 +84,7 @@ def record_feedback(
         problems.append(f"What could be better is too long ({MAX_TEXT} characters at most)")
     refuse_if(problems)
     row = VictimFeedback(
-        id=uuid.uuid4(), case_id=case.id, given_on=given_on, occasion=occasion.value,
+        id=new_id(), case_id=case.id, given_on=given_on, occasion=occasion.value,
         satisfaction=satisfaction.value if satisfaction else None,
         better_able_to_cope=better_able_to_cope, could_be_better=clean(could_be_better),
         user_group_contact=user_group_contact, recorded_by=user, updated_by=user,

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from ..domain.clock import utc_now
 from ..intake.checking import checked_rows
 from ..intake.referral_file import (
     ReferralFile,
@@ -28,6 +29,7 @@ from .cases import CaseloadBalancer, Rulebook
 from .database import Store
 from .models import Referral
 from .new_cases import NewCases
+from .referral_rows import PreparedReferral, ReferralRows
 
 CHUNK = 2000  # rows per transaction: per-chunk look-ups and the commit are paid once per chunk
 @dataclass
@@ -66,18 +68,20 @@ def import_referrals(
     anything is written."""
     path = Path(path)
     source = ReferralFile(path)  # checks the whole file first; raises before any write
-    rulebook = rulebook or Rulebook.default()
+    # Each referral's rows are built as it is checked (in the checking process, for a big file).
+    builder = ReferralRows(rulebook or Rulebook.default(), user=user, now=utc_now(),
+                           received_via="file", file_name=path.name)
     summary = ImportSummary()
     seen: set[str] = set()
-    pending: list[ReferralRecord] = []
+    pending: list[PreparedReferral] = []
     balancer: list[CaseloadBalancer] = []  # caseloads are read once, then kept up to date
 
     def flush() -> None:
         if pending:
-            _write_chunk(store, pending, rulebook, user, path.name, summary, dry_run, balancer)
+            _write_chunk(store, pending, builder, summary, dry_run, balancer)
             pending.clear()
 
-    for row in checked_rows(source):
+    for row in checked_rows(source, then=None if dry_run else builder):
         summary.read += 1
         if isinstance(row, RejectedRow):
             summary.rejected += 1
@@ -102,10 +106,8 @@ def import_referrals(
 
 def _write_chunk(
     store: Store,
-    records: list[ReferralRecord],
-    rulebook: Rulebook,
-    user: str | None,
-    file_name: str,
+    rows: list[PreparedReferral] | list[ReferralRecord],
+    builder: ReferralRows,
     summary: ImportSummary,
     dry_run: bool,
     balancer_once: list,
@@ -114,12 +116,12 @@ def _write_chunk(
         known = set(
             session.scalars(
                 select(Referral.source_id).where(
-                    Referral.source_id.in_([r.source_id for r in records])
+                    Referral.source_id.in_([r.source_id for r in rows])
                 )
             )
         )
-        fresh = [r for r in records if r.source_id not in known]
-        summary.duplicates += len(records) - len(fresh)
+        fresh = [r for r in rows if r.source_id not in known]
+        summary.duplicates += len(rows) - len(fresh)
         if dry_run:
             summary.imported += len(fresh)
             return
@@ -128,24 +130,24 @@ def _write_chunk(
         balancer = balancer_once[0]
         try:
             with session.begin_nested():
-                _add(session, fresh, rulebook, user, file_name, balancer)
+                _add(session, fresh, builder, balancer)
             summary.imported += len(fresh)
         except IntegrityError:
             # Another workstation stored some of these source_ids a moment ago: find which,
             # row by row, and count them as duplicates.
-            for record in fresh:
+            for prepared in fresh:
                 try:
                     with session.begin_nested():
-                        _add(session, [record], rulebook, user, file_name, balancer)
+                        _add(session, [prepared], builder, balancer)
                     summary.imported += 1
                 except IntegrityError:
                     summary.duplicates += 1
         session.commit()
 
 
-def _add(session, records, rulebook, user, file_name, balancer) -> None:
-    batch = NewCases(session, rulebook, user=user, received_via="file", file_name=file_name)
-    batch.prefetch_known_victims(records)
-    for record in records:
-        batch.add(record, balancer.next())
+def _add(session, prepared: list[PreparedReferral], builder, balancer) -> None:
+    batch = NewCases(session, builder=builder)
+    batch.prefetch_known_victims(prepared)
+    for one in prepared:
+        batch.take(one, balancer.next())
     batch.write()

@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..domain.clock import utc_now
+from .ids import new_id
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -47,7 +48,7 @@ class Base(DeclarativeBase):
 class Synced:
     """The sync columns (DESIGN section 4)."""
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
     updated_by: Mapped[str | None] = mapped_column(String(64))

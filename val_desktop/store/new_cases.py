@@ -1,10 +1,12 @@
 """Turning referrals into new cases, one or thousands at a time, through a single path.
 
-A referral becomes: its victim, the victim's contact permissions, the case, the referral, the
-referral-received journey event, the Code obligations it starts, a SPOC assignment and any
-possible matches with victims we already know (never merged: a caseworker confirms). Rows are
-built in memory and written per table with one executemany each, in foreign-key order, so an
-import of thousands of rows costs a handful of statements per chunk rather than dozens per row.
+A referral becomes the rows of store/referral_rows.py, plus what needs the store: a case
+reference nobody has, a SPOC assignment and any possible matches with victims we already know
+(never merged: a caseworker confirms). Rows are collected in memory and written per table with
+one executemany each, in foreign-key order, so an import of thousands of referrals costs a
+handful of statements per chunk rather than dozens per referral.
+
+This writes into the local store, which is SQLite (DESIGN section 4).
 """
 
 from __future__ import annotations
@@ -14,35 +16,40 @@ import string
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..domain.case_ref import new_case_ref
-from ..domain.clock import to_utc_naive, uk_date, utc_now
-from ..domain.eligibility import EligibilityFacts
-from ..domain.journey import trigger_for
-from ..domain.needs import next_reassessment
-from ..domain.rules import obligations_for_event
+from ..domain.clock import utc_now
 from .bulk_capture import captured_in_bulk
-from .cases import CASE_FACT_FIELDS, PERMISSION_FIELDS, VICTIM_FIELDS, Rulebook, enhanced_fields
-from .models import (
-    Case,
-    ContactPermissions,
-    JourneyEvent,
-    Obligation,
-    PossibleMatch,
-    Referral,
-    SpocAssignment,
-    Staff,
-    Victim,
-)
+from .bulk_insert import StorageRows, sqlite_insert
+from .cases import Rulebook
+from .ids import new_id
+from .models import Base, Case, PossibleMatch, SpocAssignment, Staff, Victim
+from .referral_rows import CASE_TAIL, PreparedReferral, ReferralRows
 
 # Foreign-key order, but for one exception: a case's referrals go in just before the case, with
 # the foreign-key check deferred to the commit, so that the search index is written once per
 # case (by the case's trigger, which then sees the referral's source id) instead of twice.
-WRITE_ORDER = (Victim, ContactPermissions, Referral, Case, JourneyEvent, Obligation,
-               SpocAssignment, PossibleMatch)
+WRITE_ORDER = ("victims", "contact_permissions", "referrals", "cases", "journey_events",
+               "obligations", "spoc_assignments", "possible_matches")
+
+_PER_LOOKUP = 2000  # names per look-up statement: 8,000 parameters, well under SQLite's limit
+
+_STAMPED = {"row_version": 1, "deleted": False, "server_seq": None}
+_SPOC_ROWS = StorageRows(
+    SpocAssignment.__table__,
+    ("id", "case_id", "staff_id", "previous_staff_id", "started_at", "ended_at", "reason",
+     "assigned_by", "updated_by", "updated_at", *_STAMPED),
+)
+_MATCH_ROWS = StorageRows(
+    PossibleMatch.__table__,
+    ("id", "victim_id", "matched_victim_id", "reason", "status", "resolved_by", "resolved_at",
+     "updated_by", "updated_at", *_STAMPED),
+)
+_CASE_TAIL = StorageRows(Case.__table__, CASE_TAIL, part=True)
 
 
 @dataclass(frozen=True)
@@ -67,112 +74,82 @@ def _name_key(first: str, last: str) -> tuple[str, str]:
 
 
 class NewCases:
-    """Collects new cases from referral records, then writes them in one go."""
+    """Collects new cases from referral records (or rows prepared from them), then writes them
+    in one go."""
 
     def __init__(
         self,
         session: Session,
-        rulebook: Rulebook,
+        rulebook: Rulebook | None = None,
         *,
-        user: str | None,
-        received_via: str,
+        user: str | None = None,
+        received_via: str = "file",
         file_name: str | None = None,
         rng: random.Random | None = None,
+        builder: ReferralRows | None = None,
     ):
         self.session = session
-        self.rulebook = rulebook
-        self.user = user
-        self.received_via = received_via
-        self.file_name = file_name
+        self.builder = builder or ReferralRows(
+            rulebook or Rulebook.default(), user=user, now=utc_now(), received_via=received_via,
+            file_name=file_name,
+        )
         self.rng = rng
-        self.now = utc_now()
-        self.rows: dict[type, list[dict]] = defaultdict(list)
+        self.rows: dict[str, list[tuple]] = defaultdict(list)
+        self.keys: dict[str, tuple[str, ...]] = {}
+        self._cases: list[list] = []  # per case row: [ref year, ref or None, stored spoc id]
         self.case_ids: list[uuid.UUID] = []
         self._known: dict[tuple[str, str], list[_Known]] = defaultdict(list)
 
-    def prefetch_known_victims(self, records) -> None:
-        """Load the known victims with the same name as any of these records (one query)."""
-        names = {(_sql_lower(r.last_name), _sql_lower(r.first_name)) for r in records}
-        if not names:
-            return
-        rows = self.session.execute(
-            select(Victim.id, Victim.first_name, Victim.last_name, Victim.date_of_birth,
-                   Victim.postcode)
-            .where(
-                # Two INs rather than a row-value IN: SQLite uses the name index for these.
-                func.lower(Victim.last_name).in_({last for last, _ in names}),
-                func.lower(Victim.first_name).in_({first for _, first in names}),
-                Victim.deleted.is_(False),
+    def prefetch_known_victims(self, records: list[PreparedReferral]) -> None:
+        """Load the known victims who may be one of these records' victims: the same name and
+        the same date of birth or postcode (the rule of _link_possible_matches), in one look-up
+        per name through the name index, in a single statement."""
+        wanted = list({
+            (_sql_lower(r.last_name), _sql_lower(r.first_name), r.date_of_birth, r.postcode)
+            for r in records
+        })
+        dob_param = Victim.__table__.c.date_of_birth.type._cached_bind_processor(
+            self.session.get_bind().dialect)
+        for start in range(0, len(wanted), _PER_LOOKUP):
+            part = wanted[start:start + _PER_LOOKUP]
+            values = ", ".join("(?, ?, ?, ?)" for _ in part)
+            params = [x for last, first, dob, postcode in part
+                      for x in (last, first, dob_param(dob), postcode)]
+            # CROSS JOIN keeps SQLite from scanning victims for a list of values.
+            found = self.session.connection().exec_driver_sql(
+                f"WITH wanted(last, first, dob, postcode) AS (VALUES {values}) "
+                "SELECT DISTINCT v.id, v.first_name, v.last_name, v.date_of_birth, v.postcode "
+                "FROM wanted w CROSS JOIN victims v "
+                "ON lower(v.last_name) = w.last AND lower(v.first_name) = w.first "
+                "AND (v.date_of_birth = w.dob OR v.postcode = w.postcode) "
+                "WHERE v.deleted = 0",
+                tuple(params),
             )
-        )
-        for row in rows:
-            known = _Known(*row)
-            self._known[_name_key(known.first_name, known.last_name)].append(known)
+            for id_, first, last, dob, postcode in found:
+                known = _Known(uuid.UUID(id_), first, last,
+                               date.fromisoformat(dob) if dob else None, postcode)
+                self._known[_name_key(first, last)].append(known)
 
-    def add(self, record, spoc: Staff | None = None) -> uuid.UUID:
-        """Queue one referral record (an intake.ReferralRecord); returns the new case's id."""
-        referred_at = to_utc_naive(record.referred_at)
-        referred_on = uk_date(referred_at)
-        stamp = {"updated_by": self.user, "updated_at": self.now, "row_version": 1,
-                 "deleted": False, "server_seq": None}
-        victim_id, case_id, event_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
-
-        victim = {name: getattr(record, name) for name in VICTIM_FIELDS}
-        self.rows[Victim].append({"id": victim_id, **victim, **stamp})
-        self.rows[ContactPermissions].append(
-            {"id": uuid.uuid4(), "victim_id": victim_id,
-             **{name: getattr(record, name) for name in PERMISSION_FIELDS}, **stamp}
-        )
-        facts = {name: getattr(record, name) for name in CASE_FACT_FIELDS}
-        enhanced = enhanced_fields(
-            EligibilityFacts(
-                offence_category=record.offence_category,
-                offence_date=record.offence_date,
-                date_of_birth=record.date_of_birth,
-                vulnerable=record.vulnerable,
-                intimidated=record.intimidated,
-                persistently_targeted=record.persistently_targeted,
-            ),
-            referred_on,
-        )
-        due = next_reassessment(referred_on, [], [], "standard", enhanced["enhanced"],
-                                self.rulebook.schedule)
-        self.rows[Case].append({
-            "id": case_id, "ref": None, "victim_id": victim_id, "status": "new",
-            "referred_at": referred_at, "closed_at": None, "closure_reason": None,
-            "risk_level": "standard", "caseworker_enhanced_reasons": [],
-            "spoc_id": spoc.id if spoc else None, "next_reassessment_due": due.due,
-            "notes": record.notes, **facts, **enhanced, **stamp,
-        })
-        self.rows[Referral].append({
-            "id": uuid.uuid4(), "case_id": case_id, "source": record.referral_source,
-            "source_id": record.source_id, "referred_at": referred_at,
-            "received_via": self.received_via, "file_name": self.file_name,
-            "file_line": getattr(record, "line", None), "notes": record.notes, **stamp,
-        })
-        self.rows[JourneyEvent].append({
-            "id": event_id, "case_id": case_id, "kind": "referral_received",
-            "occurred_at": referred_at, "recorded_by": self.user, "details": None, **stamp,
-        })
-        for ob in obligations_for_event(trigger_for("referral_received"), referred_on,
-                                        enhanced["enhanced"], self.rulebook.rules):
-            self.rows[Obligation].append({
-                "id": uuid.uuid4(), "case_id": case_id, "rule_id": ob.rule_id,
-                "event_id": event_id, "starts_on": ob.starts_on, "due": ob.due,
-                "met_at": None, "met_by": None, "late_reason": None, **stamp,
-            })
+    def take(self, prepared: PreparedReferral, spoc: Staff | None = None) -> uuid.UUID:
+        """Queue one referral whose rows were built already; returns the new case's id."""
+        for table, rows in prepared.rows.items():
+            self.rows[table] += rows
+            self.keys.setdefault(table, prepared.keys[table])
+        self._cases.append([prepared.ref_year, None, spoc.id if spoc else None])
+        stamp = {"updated_by": self.builder.user, "updated_at": self.builder.now, **_STAMPED}
+        case_id = uuid.UUID(prepared.case_id)
         if spoc is not None:
-            self.rows[SpocAssignment].append({
-                "id": uuid.uuid4(), "case_id": case_id, "staff_id": spoc.id,
-                "previous_staff_id": None, "started_at": self.now, "ended_at": None,
-                "reason": "Allocated at referral (lowest caseload)", "assigned_by": self.user,
-                **stamp,
-            })
-        self._link_possible_matches(victim_id, record, stamp)
+            self.rows["spoc_assignments"].append(_SPOC_ROWS.row({
+                "id": new_id(), "case_id": case_id, "staff_id": spoc.id,
+                "previous_staff_id": None, "started_at": self.builder.now, "ended_at": None,
+                "reason": "Allocated at referral (lowest caseload)",
+                "assigned_by": self.builder.user, **stamp,
+            }))
+        self._link_possible_matches(prepared, stamp)
         self.case_ids.append(case_id)
         return case_id
 
-    def _link_possible_matches(self, victim_id: uuid.UUID, record, stamp: dict) -> None:
+    def _link_possible_matches(self, record: PreparedReferral, stamp: dict) -> None:
         key = _name_key(record.first_name, record.last_name)
         for known in self._known[key]:
             if record.date_of_birth is not None and known.date_of_birth == record.date_of_birth:
@@ -181,46 +158,54 @@ class NewCases:
                 reason = "same name and postcode"
             else:
                 continue
-            self.rows[PossibleMatch].append({
-                "id": uuid.uuid4(), "victim_id": victim_id,
+            self.rows["possible_matches"].append(_MATCH_ROWS.row({
+                "id": new_id(), "victim_id": uuid.UUID(record.victim_id),
                 "matched_victim_id": known.victim_id, "reason": reason, "status": "pending",
                 "resolved_by": None, "resolved_at": None, **stamp,
-            })
+            }))
         # A later row of the same batch can match this one too.
         self._known[key].append(
-            _Known(victim_id, record.first_name, record.last_name, record.date_of_birth,
-                   record.postcode)
+            _Known(uuid.UUID(record.victim_id), record.first_name, record.last_name,
+                   record.date_of_birth, record.postcode)
         )
 
     def write(self) -> list[uuid.UUID]:
         self._give_refs()
-        if self.session.get_bind().dialect.name == "sqlite":
-            self.session.execute(text("PRAGMA defer_foreign_keys = ON"))  # until this commit
-        written_tables = [m.__tablename__ for m in WRITE_ORDER if self.rows.get(m)]
+        self.rows["cases"] = [
+            row + _CASE_TAIL.row({"ref": ref, "spoc_id": spoc})
+            for row, (_, ref, spoc) in zip(self.rows["cases"], self._cases, strict=True)
+        ]
+        keys = {**self.keys, "cases": self.keys.get("cases", ()) + CASE_TAIL,
+                "spoc_assignments": _SPOC_ROWS.keys, "possible_matches": _MATCH_ROWS.keys}
+        self.session.execute(text("PRAGMA defer_foreign_keys = ON"))  # until this commit
+        written_tables = [name for name in WRITE_ORDER if self.rows.get(name)]
         with captured_in_bulk(self.session, written_tables):
-            for model in WRITE_ORDER:
-                rows = self.rows.get(model)
-                if rows:
-                    self.session.execute(insert(model.__table__), rows)
+            for name in written_tables:
+                insert_rows(self.session, Base.metadata.tables[name], keys[name],
+                            self.rows[name])
         written, self.case_ids = self.case_ids, []
         self.rows.clear()
+        self._cases.clear()
         return written
 
     def _give_refs(self) -> None:
-        cases = self.rows.get(Case, [])
-        pending = [c for c in cases if c["ref"] is None]
+        pending = [case for case in self._cases if case[1] is None]
         while pending:
             for case in pending:
-                case["ref"] = new_case_ref(uk_date(case["referred_at"]).year, self.rng)
-            refs = [c["ref"] for c in pending]
+                case[1] = new_case_ref(case[0], self.rng)
+            refs = [case[1] for case in pending]
             taken = set(self.session.scalars(select(Case.ref).where(Case.ref.in_(refs))))
             seen: set[str] = set()
             clashing = []
             for case in pending:
-                if case["ref"] in taken or case["ref"] in seen:
+                if case[1] in taken or case[1] in seen:
                     clashing.append(case)
-                seen.add(case["ref"])
+                seen.add(case[1])
             pending = clashing
+
+
+# Where the rows go in; tests replace it to fail a write half-way.
+insert_rows = sqlite_insert
 
 
 def create_case_from_referral(
@@ -234,7 +219,8 @@ def create_case_from_referral(
 ) -> Case:
     """One new case from one referral (the new-referral dialog); same path as an import."""
     batch = NewCases(session, rulebook, user=user, received_via=received_via)
-    batch.prefetch_known_victims([record])
-    case_id = batch.add(record, spoc)
+    prepared = batch.builder(record)
+    batch.prefetch_known_victims([prepared])
+    case_id = batch.take(prepared, spoc)
     batch.write()
     return session.get(Case, case_id)

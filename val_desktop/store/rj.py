@@ -45,6 +45,7 @@ from ..domain.restorative_justice import (
     withdraw,
 )
 from .cases import Rulebook, record_event, refresh_reassessment
+from .ids import new_id
 from .journey_common import (
     JourneyRefused,
     bump,
@@ -167,7 +168,7 @@ def create_rj_referral(
         raise JourneyRefused(problems)
     pathway = start_pathway(referred_on, referred_by=referred_by.strip(), reference=reference.strip())
     row = RJReferral(
-        id=uuid.uuid4(),
+        id=new_id(),
         case_id=case.id,
         referred_on=referred_on,
         facilitator_id=facilitator_id,
