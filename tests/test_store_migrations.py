@@ -122,3 +122,41 @@ def test_the_quick_schema_check_agrees_with_alembic(data_dir):
     open_store(data_dir).close()
     assert schema_version.stored_revision(data_dir / STORE_FILE) == migrate.head_revision()
     assert schema_version.stored_revision(data_dir / "none.sqlite3") is None
+
+
+def test_every_foreign_key_has_an_index_to_find_the_rows_pointing_at_a_row(data_dir):
+    """Without one, adding a case during an import read all of milestone_events (0005)."""
+    open_store(data_dir).close()
+    with sqlite3.connect(data_dir / STORE_FILE) as connection:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        unindexed = []
+        for table in tables:
+            leading = {
+                connection.execute(f"PRAGMA index_info('{index[1]}')").fetchone()[2]
+                for index in connection.execute(f"PRAGMA index_list('{table}')")
+                if not index[4]  # a partial index does not hold every row
+            }
+            for fk in connection.execute(f"PRAGMA foreign_key_list('{table}')"):
+                if fk[3] not in leading:
+                    unindexed.append(f"{table}.{fk[3]}")
+    assert unindexed == [], unindexed
+
+
+def test_upgrading_from_0004_with_data_adds_the_indexes_and_keeps_the_rows(data_dir):
+    path = data_dir / STORE_FILE
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0004")
+    with Session(engine) as session:
+        case_id = _add_case(session)
+    engine.dispose()
+
+    store = open_store(data_dir)
+    with store.session() as session:
+        assert session.get(Case, case_id).victim.last_name == "Nowak"
+    store.close()
+    with sqlite3.connect(path) as connection:
+        names = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_milestone_events_case_id", "ix_contact_log_staff_id"} <= names

@@ -28,7 +28,7 @@ class RJReferral(Synced, Base):
     stage: Mapped[str] = mapped_column(String(24))
     entered_on: Mapped[date] = mapped_column(Date)
     closure: Mapped[str | None] = mapped_column(String(12))  # completed, withdrawn, unsuitable
-    facilitator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    facilitator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
     pathway: Mapped[dict] = mapped_column(JSON)  # store/rj.py: encode_pathway / decode_pathway
 
     __table_args__ = (Index("ix_rj_referrals_stage_entered", "stage", "entered_on"),)
@@ -84,7 +84,7 @@ class MilestoneEvent(Synced, Base):
     __tablename__ = "milestone_events"
 
     milestone_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("court_milestones.id"), index=True)
-    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"))
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journey_events.id"), index=True)
 
 
@@ -118,7 +118,7 @@ class ComplaintRecord(Synced, Base):
     __tablename__ = "complaints"
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
-    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journey_events.id"))
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journey_events.id"), index=True)
     received_on: Mapped[date] = mapped_column(Date)
     about: Mapped[str] = mapped_column(String(10))  # domain ComplaintAbout
     about_name: Mapped[str | None] = mapped_column(String(200))

@@ -212,7 +212,7 @@ class Obligation(Synced, Base):
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"))
     rule_id: Mapped[str] = mapped_column(String(40))
-    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journey_events.id"))
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journey_events.id"), index=True)
     starts_on: Mapped[date] = mapped_column(Date)
     due: Mapped[date] = mapped_column(Date)
     met_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -269,11 +269,11 @@ class SupportPlanAction(Synced, Base):
     __tablename__ = "support_plan_actions"
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
-    assessment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("needs_assessments.id"))
+    assessment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("needs_assessments.id"), index=True)
     domain: Mapped[str] = mapped_column(String(40))
     action: Mapped[str] = mapped_column(Text)
-    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
-    provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service_providers.id"))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service_providers.id"), index=True)
     due: Mapped[date | None] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -286,7 +286,7 @@ class ContactLogEntry(Synced, Base):
     kind: Mapped[str] = mapped_column(String(20))  # call, text, email, letter, meeting, note, signpost
     direction: Mapped[str | None] = mapped_column(String(10))  # outbound, inbound
     outcome: Mapped[str | None] = mapped_column(String(20))  # reached, no_answer, voicemail, sent
-    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
     summary: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_contact_log_case_at", "case_id", "at"),)
@@ -299,7 +299,7 @@ class SpocAssignment(Synced, Base):
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
     staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)
-    previous_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    previous_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
     started_at: Mapped[datetime] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
     reason: Mapped[str | None] = mapped_column(Text)
