@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import shutil
 import sys
@@ -92,6 +93,7 @@ def main() -> None:
         demo, _, _ = demo_store(args)
         demo.close()
         shutil.copytree(Path(demo.path).parent, work / "data")
+        os.sync()  # the copy's writing out must not fall inside the timing
     store = open_store(work / "data")
     with store.engine.connect() as connection:
         held = connection.exec_driver_sql("SELECT count(*) FROM cases").scalar()

@@ -228,9 +228,12 @@ def test_imported_cases_go_to_the_caseworker_with_the_lightest_load(store, tmp_p
         assert count(store, SpocAssignment) == 5
 
 
-def test_a_big_file_checked_in_a_second_process_gives_the_same_result(store, tmp_path):
+def test_a_big_file_checked_in_a_second_process_gives_the_same_result(
+    store, tmp_path, monkeypatch
+):
     from val_desktop.intake import checking
 
+    monkeypatch.setattr(checking, "HEAD_START", 500)  # rows 1-500 here, the rest in the child
     rows = [row(f"B-{i}", last_name=f"Big{i}", notes="Prefers afternoon calls; " * 3)
             for i in range(1200)]
     rows[10]["postcode"] = "not a postcode"
@@ -241,9 +244,15 @@ def test_a_big_file_checked_in_a_second_process_gives_the_same_result(store, tmp
     assert (summary.read, summary.imported, summary.rejected) == (1200, 1198, 2)
     assert [r.line for r in summary.rejects] == [12, 1102]
     assert count(store, Case) == 1198
+    # Rows built in the child are whole: obligations, search, and the file line of each.
+    assert count(store, Obligation) == 2 * 1198
+    with store.session() as session:
+        assert len(search_case_ids(session, "Big1150")) == 1
+        lines = dict(session.execute(select(Referral.source_id, Referral.file_line)).all())
+    assert lines["B-0"] == 2 and lines["B-499"] == 501 and lines["B-1150"] == 1152
 
 
-def _dies(path, now, then, queue):  # a checking process that ends without a word
+def _dies(path, now, start, then, queue):  # a checking process that ends without a word
     import os
 
     os._exit(1)
@@ -254,6 +263,7 @@ def test_if_the_checking_process_dies_the_import_finishes_in_order(store, tmp_pa
 
     monkeypatch.setattr(checking, "_check_in_child", _dies)
     monkeypatch.setattr(checking, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(checking, "HEAD_START", 3)
     rows = [row(f"D-{i}", last_name=f"Dies{i}") for i in range(30)]
     rows[7]["postcode"] = "nope"
     summary = import_referrals(store, write_file(tmp_path / "in.csv", rows))

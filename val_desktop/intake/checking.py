@@ -21,12 +21,14 @@ BATCH = 500
 # Above this size the file is checked in a second process while this one writes (checking a
 # row costs about as much as storing it, and a workstation has at least two cores).
 PARALLEL_FROM_BYTES = 256 * 1024
+# Rows checked in this process while the child starts (it takes about as long as these).
+HEAD_START = 2000
 
 
-def _check_in_child(path: str, now: datetime, then, queue) -> None:
+def _check_in_child(path: str, now: datetime, start: int, then, queue) -> None:
     try:
         batch = []
-        for row in _then(ReferralFile(path, now=now).rows(), then):
+        for row in _then(ReferralFile(path, now=now).rows(start), then):
             batch.append(row)
             if len(batch) >= BATCH:
                 queue.put(batch)
@@ -54,11 +56,17 @@ def checked_rows(source: ReferralFile, then: Then | None = None) -> Iterator:
     queue = context.Queue(maxsize=8)
     now = source.now or datetime.now(UTC)
     child = context.Process(
-        target=_check_in_child, args=(str(source.path), now, then, queue), daemon=True
+        target=_check_in_child, args=(str(source.path), now, HEAD_START, then, queue),
+        daemon=True,
     )
     given = 0
     try:
         child.start()
+        # The child takes a moment to start: the first rows are checked here meanwhile.
+        for row in _then(islice(source.rows(now=now), HEAD_START), then):
+            given += 1
+            yield row
+        given = HEAD_START  # where the child starts (it gives nothing if the file ended)
         while True:
             try:
                 item = queue.get(timeout=1)
@@ -80,6 +88,6 @@ def checked_rows(source: ReferralFile, then: Then | None = None) -> Iterator:
         if child.pid is not None:
             child.join()
         queue.close()
-    yield from _then(islice(source.rows(), given, None), then)
+    yield from _then(source.rows(given, now=now), then)
 
 

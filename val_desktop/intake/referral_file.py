@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -208,12 +209,15 @@ class ReferralFile:
         self.header_line = first.line
         _check_header(self.header, first)
 
-    def rows(self) -> Iterator[ReferralRecord | RejectedRow]:
-        """Every row after the header, in file order, as a record or a rejection."""
-        now = self.now or datetime.now(UTC)
+    def rows(
+        self, start: int = 0, *, now: datetime | None = None
+    ) -> Iterator[ReferralRecord | RejectedRow]:
+        """Every row after the header, in file order, as a record or a rejection; from the
+        `start`-th on (the ones before are passed over unchecked); checked as of `now`."""
+        now = now or self.now or datetime.now(UTC)
         records = scan(self._text)
         next(records)  # the header
-        for raw in records:
+        for raw in islice(records, start, None):
             yield _row(raw, self.header, now)
 
 
