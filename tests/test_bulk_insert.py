@@ -114,3 +114,21 @@ def test_a_failing_row_leaves_none_of_its_statement_behind(store):
 def test_rows_that_leave_out_a_column_with_a_default_are_refused():
     with pytest.raises(ValueError, match="rows for victims must give .*id"):
         StorageRows(Victim.__table__, ("first_name", "last_name"))
+
+
+def test_a_sqlite_library_allowing_few_parameters_still_takes_every_row(store):
+    """Older SQLite libraries allow 999 parameters a statement; here 99 (5 victims' worth)."""
+    victims = [victim(i, first_name=f"Few{i}") for i in range(60)]
+    storage = StorageRows(Victim.__table__, tuple(victims[0]))
+    with store.session(write=True) as session:
+        driver = session.connection().connection.driver_connection
+        before = driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 99)
+        try:
+            assert bulk_insert.parameter_limit(session) == 99
+            sqlite_insert(session, Victim.__table__, storage.keys,
+                          [storage.row(v) for v in victims])
+            session.commit()
+        finally:
+            driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, before)
+    with store.session() as session:
+        assert session.query(Victim).count() == 60

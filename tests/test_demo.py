@@ -144,6 +144,28 @@ def test_an_empty_demo_is_allowed(tmp_path):
         store.close()
 
 
+def test_the_store_is_in_wal_mode_after_the_demo_and_whole(demo):
+    """The fill writes the new store with a rollback journal, then goes back to WAL."""
+    with sqlite3.connect(demo.path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not demo.path.with_name(demo.path.name + "-journal").exists()
+
+
+def test_with_another_connection_open_the_demo_is_written_in_wal_mode(tmp_path):
+    store = open_store(tmp_path)
+    other = sqlite3.connect(store.path)  # keeps the journal mode from being switched
+    try:
+        other.execute("SELECT count(*) FROM cases").fetchone()
+        counts = fill_demo(store, cases=40, seed=3, today=TODAY)
+        assert counts["cases"] == 40
+        assert other.execute("SELECT count(*) FROM cases").fetchone()[0] == 40
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        other.close()
+        store.close()
+
+
 def test_progress_and_counts(demo):
     assert demo.progress_seen == sorted(demo.progress_seen)
     assert demo.progress_seen[-1] == CASES

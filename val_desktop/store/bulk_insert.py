@@ -9,6 +9,8 @@ database, so an import can do it in its second process (store/referral_rows.py).
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from itertools import chain
 from operator import itemgetter
 
@@ -21,9 +23,8 @@ _SQLITE = sqlite.dialect()
 # Many rows per INSERT rather than one executemany: SQLite keeps a journal of every page a
 # statement changes (so that a failing statement undoes itself), and with the search and sync
 # triggers one row changes dozens of pages, so one statement per row journals them over and
-# over. Bounded by SQLite's limit on parameters (32,766 since 3.32; the app needs 3.35+).
+# over. Bounded by the SQLite library's limit on parameters (32,766 since 3.32, 999 before).
 ROWS_PER_STATEMENT = 500
-MAX_PARAMETERS = 32_766
 
 
 class StorageRows:
@@ -74,16 +75,30 @@ def _remembering(processor):
 
 def sqlite_insert(session: Session, table: Table, keys: tuple[str, ...], rows: list[tuple]):
     """INSERT stored-form `rows` (from StorageRows) into `table`, many rows per statement."""
-    if not rows:
-        return
-    names = ", ".join(_SQLITE.identifier_preparer.quote(key) for key in keys)
-    target = _SQLITE.identifier_preparer.format_table(table)
-    one = "(" + ", ".join("?" for _ in keys) + ")"
-    per_statement = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMETERS // len(keys)))
     connection = session.connection()
+    target = _SQLITE.identifier_preparer.format_table(table)
+    names = [_SQLITE.identifier_preparer.quote(key) for key in keys]
+    for statement, params in many_row_inserts(target, names, rows, parameter_limit(session)):
+        connection.exec_driver_sql(statement, params)
+
+
+def many_row_inserts(
+    target: str, names: list[str], rows: list[tuple], limit: int
+) -> Iterator[tuple[str, tuple]]:
+    """(statement, parameters) pairs that INSERT `rows` into `target` (a quoted table name)
+    in as few statements as `limit` parameters a statement allow."""
+    one = "(" + ", ".join("?" for _ in names) + ")"
+    head = f"INSERT INTO {target} ({', '.join(names)}) VALUES "
+    per_statement = max(1, min(ROWS_PER_STATEMENT, limit // len(names)))
     for start in range(0, len(rows), per_statement):
         part = rows[start:start + per_statement]
-        connection.exec_driver_sql(
-            f"INSERT INTO {target} ({names}) VALUES " + ", ".join([one] * len(part)),
-            tuple(chain.from_iterable(part)),
-        )
+        yield head + ", ".join([one] * len(part)), tuple(chain.from_iterable(part))
+
+
+def parameter_limit(session: Session) -> int:
+    """How many parameters one statement may have in this SQLite library."""
+    return driver_parameter_limit(session.connection().connection.driver_connection)
+
+
+def driver_parameter_limit(driver: sqlite3.Connection) -> int:
+    return driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)

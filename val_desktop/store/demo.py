@@ -28,6 +28,7 @@ import json
 import os
 import pickle
 import random
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -37,6 +38,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from .bulk_insert import driver_parameter_limit, many_row_inserts
 from .cases import Rulebook
 from .database import Store
 from .demo_cases import TABLES, Plan, make_chunks
@@ -126,6 +128,11 @@ def fill_demo(
         cache_kib = min(CACHE_KIB_MAX, max(65536, cases * CACHE_KIB_PER_CASE))
         raw.execute(f"PRAGMA cache_size = -{cache_kib}")
         raw.execute("PRAGMA temp_store = MEMORY")
+        # A new store's pages are written once, into the store file, with a rollback journal
+        # of the little it held before; in WAL mode they would be written to the log and then
+        # copied into the file. Back to WAL at the end (nothing changes if another connection
+        # is open: the switch is then refused at once and the fill runs in WAL mode).
+        journal = _leave_wal(raw)
         try:
             connection.execution_options(immediate=True)
             with connection.begin():
@@ -157,8 +164,22 @@ def fill_demo(
         finally:
             for name, value in saved.items():
                 raw.execute(f"PRAGMA {name} = {value}")
+            if journal != "wal":
+                raw.execute("PRAGMA journal_mode = WAL")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return counts
+
+
+def _leave_wal(raw: sqlite3.Connection) -> str:
+    """Switch to a rollback journal if no other connection has the store open; the mode."""
+    timeout = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+    raw.execute("PRAGMA busy_timeout = 0")  # refused is as good as waited for
+    try:
+        return raw.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError:
+        return "wal"
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
 
 class _BulkLoad:
@@ -175,11 +196,8 @@ class _BulkLoad:
 
     def __init__(self, cursor):
         self.cursor = cursor
-        self.statements = {
-            table: f"INSERT INTO {table} ({', '.join(columns + SYNC_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * (len(columns) + len(SYNC_COLUMNS)))})"
-            for table, columns in TABLE_COLUMNS.items()
-        }
+        self.columns = {table: columns + SYNC_COLUMNS for table, columns in TABLE_COLUMNS.items()}
+        self.limit = driver_parameter_limit(cursor.connection)
         tables = {name for (name,) in cursor.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         self.capture = {"sync_flag", "sync_outbox"} <= tables
@@ -203,7 +221,11 @@ class _BulkLoad:
     def write(self, rows: dict[str, list[tuple]], counts: dict[str, int]) -> None:
         for table in BULK_TABLES:  # in the order make_chunks has put them (by id, mostly)
             batch = rows[table]
-            self.cursor.executemany(self.statements[table], batch)
+            # Many rows a statement: one statement journal for hundreds (store/bulk_insert.py).
+            for statement, params in many_row_inserts(
+                table, self.columns[table], batch, self.limit
+            ):
+                self.cursor.execute(statement, params)
             counts[table] += len(batch)
             batch.clear()
 

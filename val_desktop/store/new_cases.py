@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ..domain.case_ref import new_case_ref
 from ..domain.clock import utc_now
 from .bulk_capture import captured_in_bulk
-from .bulk_insert import StorageRows, sqlite_insert
+from .bulk_insert import StorageRows, parameter_limit, sqlite_insert
 from .cases import Rulebook
 from .ids import new_id
 from .models import Base, Case, PossibleMatch, SpocAssignment, Staff, Victim
@@ -35,8 +35,6 @@ from .referral_rows import CASE_TAIL, PreparedReferral, ReferralRows
 # case (by the case's trigger, which then sees the referral's source id) instead of twice.
 WRITE_ORDER = ("victims", "contact_permissions", "referrals", "cases", "journey_events",
                "obligations", "spoc_assignments", "possible_matches")
-
-_PER_LOOKUP = 2000  # names per look-up statement: 8,000 parameters, well under SQLite's limit
 
 _STAMPED = {"row_version": 1, "deleted": False, "server_seq": None}
 _SPOC_ROWS = StorageRows(
@@ -110,8 +108,9 @@ class NewCases:
         })
         dob_param = Victim.__table__.c.date_of_birth.type._cached_bind_processor(
             self.session.get_bind().dialect)
-        for start in range(0, len(wanted), _PER_LOOKUP):
-            part = wanted[start:start + _PER_LOOKUP]
+        per_lookup = min(2000, parameter_limit(self.session) // 4)
+        for start in range(0, len(wanted), per_lookup):
+            part = wanted[start:start + per_lookup]
             values = ", ".join("(?, ?, ?, ?)" for _ in part)
             params = [x for last, first, dob, postcode in part
                       for x in (last, first, dob_param(dob), postcode)]
