@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from intake_files import row, write_file
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from val_desktop.intake.referral_file import ReferralFileError
 from val_desktop.store.importer import import_referrals
@@ -138,6 +138,30 @@ def test_a_write_failing_half_way_leaves_nothing_behind(store, tmp_path, monkeyp
     summary = import_referrals(store, path)
     assert summary.imported == 2
     assert count(store, Obligation) == 4
+
+
+def test_a_referral_stored_meanwhile_is_a_duplicate_and_the_rest_go_in(
+    store, tmp_path, monkeypatch
+):
+    """The chunk fails on its unique source id as a whole; then row by row, losing nothing."""
+    from val_desktop.store import importer
+
+    import_referrals(store, write_file(tmp_path / "a.csv", [row("S-2", last_name="First")]))
+    monkeypatch.setattr(importer, "_stored_source_ids", lambda session, ids: set())
+    summary = import_referrals(store, write_file(tmp_path / "b.csv", [
+        row("S-1", last_name="One"), row("S-2", last_name="Again"), row("S-3", last_name="Three"),
+    ]))
+    assert (summary.imported, summary.duplicates) == (2, 1)
+    with store.session() as session:
+        names = sorted(session.scalars(select(Victim.last_name)))
+    assert names == ["First", "One", "Three"]
+    assert count(store, Case) == count(store, Referral) == 3
+    assert count(store, Obligation) == 6
+    with store.session() as session:  # each stored case waits once to be sent to the centre
+        waiting = session.execute(text(
+            "SELECT count(*), count(DISTINCT row_id) FROM sync_outbox WHERE table_name = 'cases'"
+        )).one()
+    assert tuple(waiting) == (3, 3)
 
 
 def test_a_victim_who_looks_known_is_linked_as_a_possible_match_never_merged(store, tmp_path):

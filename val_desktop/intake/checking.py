@@ -1,8 +1,9 @@
 """Checking a big referral file in a second process while the importer writes.
 
 Checking a row (phone, e-mail, postcode, dates) and building the rows it becomes cost about as
-much as storing them, and a workstation has at least two cores. The child is started with "spawn", never "fork": the desktop
-app has threads (Qt), and a forked copy of a threaded process can deadlock.
+much as storing them, and a workstation has at least two cores. The child is started with
+"spawn", never "fork": the desktop app has threads (Qt), and a forked copy of a threaded process
+can deadlock. While it starts, the first rows are checked here.
 """
 
 from __future__ import annotations

@@ -73,7 +73,7 @@ def import_referrals(
                            received_via="file", file_name=path.name)
     summary = ImportSummary()
     seen: set[str] = set()
-    pending: list[PreparedReferral] = []
+    pending: list[PreparedReferral | ReferralRecord] = []  # records only in a dry run
     balancer: list[CaseloadBalancer] = []  # caseloads are read once, then kept up to date
 
     def flush() -> None:
@@ -113,13 +113,7 @@ def _write_chunk(
     balancer_once: list,
 ) -> None:
     with store.session(write=not dry_run) as session:
-        known = set(
-            session.scalars(
-                select(Referral.source_id).where(
-                    Referral.source_id.in_([r.source_id for r in rows])
-                )
-            )
-        )
+        known = _stored_source_ids(session, [r.source_id for r in rows])
         fresh = [r for r in rows if r.source_id not in known]
         summary.duplicates += len(rows) - len(fresh)
         if dry_run:
@@ -143,6 +137,12 @@ def _write_chunk(
                 except IntegrityError:
                     summary.duplicates += 1
         session.commit()
+
+
+def _stored_source_ids(session, source_ids: list[str]) -> set[str]:
+    return set(
+        session.scalars(select(Referral.source_id).where(Referral.source_id.in_(source_ids)))
+    )
 
 
 def _add(session, prepared: list[PreparedReferral], builder, balancer) -> None:
