@@ -28,7 +28,7 @@ from .bulk_insert import StorageRows, parameter_limit, sqlite_insert
 from .cases import Rulebook
 from .ids import new_id
 from .models import Base, Case, PossibleMatch, SpocAssignment, Staff, Victim
-from .referral_rows import CASE_TAIL, PreparedReferral, ReferralRows
+from .referral_rows import CASE_TAIL, STAMP_COLUMNS, PreparedReferral, ReferralRows
 
 # Foreign-key order, but for one exception: a case's referrals go in just before the case, with
 # the foreign-key check deferred to the commit, so that the search index is written once per
@@ -36,16 +36,15 @@ from .referral_rows import CASE_TAIL, PreparedReferral, ReferralRows
 WRITE_ORDER = ("victims", "contact_permissions", "referrals", "cases", "journey_events",
                "obligations", "spoc_assignments", "possible_matches")
 
-_STAMPED = {"row_version": 1, "deleted": False, "server_seq": None}
 _SPOC_ROWS = StorageRows(
     SpocAssignment.__table__,
     ("id", "case_id", "staff_id", "previous_staff_id", "started_at", "ended_at", "reason",
-     "assigned_by", "updated_by", "updated_at", *_STAMPED),
+     "assigned_by", *STAMP_COLUMNS),
 )
 _MATCH_ROWS = StorageRows(
     PossibleMatch.__table__,
     ("id", "victim_id", "matched_victim_id", "reason", "status", "resolved_by", "resolved_at",
-     "updated_by", "updated_at", *_STAMPED),
+     *STAMP_COLUMNS),
 )
 _CASE_TAIL = StorageRows(Case.__table__, CASE_TAIL, part=True)
 
@@ -135,7 +134,7 @@ class NewCases:
             self.rows[table] += rows
             self.keys.setdefault(table, prepared.keys[table])
         self._cases.append([prepared.ref_year, None, spoc.id if spoc else None])
-        stamp = {"updated_by": self.builder.user, "updated_at": self.builder.now, **_STAMPED}
+        stamp = self.builder.stamp
         case_id = uuid.UUID(prepared.case_id)
         if spoc is not None:
             self.rows["spoc_assignments"].append(_SPOC_ROWS.row({

@@ -25,6 +25,7 @@ from .models import Case, ContactPermissions, JourneyEvent, Obligation, Referral
 # Filled in by new_cases when the case is written: the reference (checked against the store)
 # and the SPOC (chosen by caseload).
 CASE_TAIL = ("ref", "spoc_id")
+STAMP_COLUMNS = ("updated_by", "updated_at", "row_version", "deleted", "server_seq")
 
 
 class PreparedReferral(NamedTuple):
@@ -63,6 +64,7 @@ class ReferralRows:
 
     @property
     def stamp(self) -> dict:
+        """The sync columns of every row this import adds (keys in STAMP_COLUMNS order)."""
         return {"updated_by": self.user, "updated_at": self.now, "row_version": 1,
                 "deleted": False, "server_seq": None}
 
